@@ -1,0 +1,124 @@
+package org.factcheck.core;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.factcheck.model.CaseFactory;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.Document;
+import org.factcheck.model.Polarity;
+import org.factcheck.model.Rating;
+import org.factcheck.model.RatingScale;
+import org.factcheck.model.RelationKind;
+import org.factcheck.model.Source;
+import org.factcheck.model.TextSpan;
+
+/** Helpers for building and querying cases. */
+public final class CaseFiles {
+
+    /** Name of the relation kind with polarity {@code SUPPORT} that every new case has. */
+    public static final String SUPPORTS = "supports";
+    /** Name of the relation kind with polarity {@code ATTACK} that every new case has. */
+    public static final String CONTRADICTS = "contradicts";
+
+    private static final CaseFactory FACTORY = CaseFactory.eINSTANCE;
+
+    private CaseFiles() {
+    }
+
+    /**
+     * Creates a new case with the default rating scale and relation kinds.
+     * <p>
+     * The scale, best first: True (5), Mostly true (4), Half true (3), Mostly false (2), False (1), all
+     * scored and coloured from green to red, and Unverifiable (0, not scored, grey). The relation kinds:
+     * {@value #SUPPORTS} (SUPPORT) and {@value #CONTRADICTS} (ATTACK).
+     *
+     * @param title the title of the case
+     * @return the case, created now (to the millisecond), not yet in a resource
+     */
+    public static CaseFile newCase(String title) {
+        CaseFile caseFile = FACTORY.createCaseFile();
+        caseFile.setTitle(title);
+        caseFile.setCreated(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        RatingScale scale = FACTORY.createRatingScale();
+        scale.setName("Default");
+        scale.getRatings().add(rating("True", "The statement is accurate and nothing significant is missing.", 5, "#1A9850"));
+        scale.getRatings().add(rating("Mostly true", "The statement is accurate but needs clarification or context.", 4, "#91CF60"));
+        scale.getRatings().add(rating("Half true", "The statement is partially accurate but leaves out important details or takes things out of context.", 3, "#FEE08B"));
+        scale.getRatings().add(rating("Mostly false", "The statement contains an element of truth but ignores critical facts.", 2, "#FC8D59"));
+        scale.getRatings().add(rating("False", "The statement is not accurate.", 1, "#D73027"));
+        Rating unverifiable = rating("Unverifiable", "The available evidence can neither confirm nor refute the statement.", 0, "#9E9E9E");
+        unverifiable.setScored(false);
+        scale.getRatings().add(unverifiable);
+        caseFile.setRatingScale(scale);
+        caseFile.getRelationKinds().add(relationKind(SUPPORTS, "supports", Polarity.SUPPORT));
+        caseFile.getRelationKinds().add(relationKind(CONTRADICTS, "contradicts", Polarity.ATTACK));
+        return caseFile;
+    }
+
+    /**
+     * Finds a relation kind by name.
+     *
+     * @param caseFile the case
+     * @param name     the name, for example {@value #SUPPORTS}
+     * @return the first relation kind of the case with that name, or {@code null} if there is none
+     */
+    public static RelationKind kind(CaseFile caseFile, String name) {
+        return caseFile.getRelationKinds().stream().filter(k -> Objects.equals(k.getName(), name)).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * Streams the spans of all documents of a case, document by document, in order.
+     *
+     * @param caseFile the case
+     * @return every {@link TextSpan} of every document
+     */
+    public static Stream<TextSpan> allSpans(CaseFile caseFile) {
+        return caseFile.getDocuments().stream().flatMap(d -> d.getAnnotations().stream());
+    }
+
+    /**
+     * Adds an imported document to a case. If the document's outlet is a {@link Source} not contained
+     * anywhere (as importers create them), it is replaced by the case's source of the same name
+     * (ignoring case) or, if there is none, added to the case's sources; otherwise saving would fail
+     * with a reference to an object outside the resource.
+     *
+     * @param caseFile the case
+     * @param document the document, usually from {@code ArticleImporters.importFile}
+     */
+    public static void addDocument(CaseFile caseFile, Document document) {
+        Source outlet = document.getOutlet();
+        if (outlet != null && outlet.eContainer() == null && outlet.eResource() == null) {
+            Source known = caseFile.getSources().stream()
+                    .filter(s -> s.getName() != null && s.getName().equalsIgnoreCase(outlet.getName()))
+                    .findFirst().orElse(null);
+            if (known != null) {
+                document.setOutlet(known);
+            } else {
+                caseFile.getSources().add(outlet);
+            }
+        }
+        caseFile.getDocuments().add(document);
+    }
+
+    private static Rating rating(String label, String description, int value, String color) {
+        Rating rating = FACTORY.createRating();
+        rating.setLabel(label);
+        rating.setDescription(description);
+        rating.setValue(value);
+        rating.setScored(true);
+        rating.setColor(color);
+        return rating;
+    }
+
+    private static RelationKind relationKind(String name, String label, Polarity polarity) {
+        RelationKind kind = FACTORY.createRelationKind();
+        kind.setName(name);
+        kind.setLabel(label);
+        kind.setPolarity(polarity);
+        return kind;
+    }
+}

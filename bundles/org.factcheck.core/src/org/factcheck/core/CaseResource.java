@@ -1,0 +1,90 @@
+package org.factcheck.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * The resource of a case file: XMI whose roots are one {@code CaseFile} and any number of notation
+ * {@code Diagram}s.
+ * <p>
+ * Every object with a string id (the {@code id} of {@code Identifiable}, {@code Diagram} and
+ * {@code Node}) that is attached to the resource without one gets {@code UUID.randomUUID().toString()};
+ * objects read from a file keep their ids, and those that have none get one after loading. References
+ * are written as these ids, so they survive edits of the tree.
+ * <p>
+ * Its default options are {@link CaseStore#saveOptions()} and {@link CaseStore#loadOptions()}: saving
+ * the same model twice gives the same bytes, with one attribute per line and {@code Document.text} as
+ * element content, so that case files diff well in version control.
+ */
+public class CaseResource extends XMIResourceImpl {
+
+    /**
+     * Creates a resource; normally done by {@link CaseResourceFactory} or {@link CaseStore}.
+     *
+     * @param uri the URI of the case file
+     */
+    public CaseResource(URI uri) {
+        super(uri);
+        getDefaultSaveOptions().putAll(CaseStore.saveOptions());
+        getDefaultLoadOptions().putAll(CaseStore.loadOptions());
+    }
+
+    @Override
+    protected boolean isAttachedDetachedHelperRequired() {
+        return true;
+    }
+
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        super.attachedHelper(eObject);
+        if (!isLoading()) {
+            assignId(eObject);
+        }
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        super.doLoad(inputStream, options);
+        for (TreeIterator<EObject> it = getAllContents(); it.hasNext();) {
+            assignId(it.next());
+        }
+    }
+
+    /**
+     * Gives an object a new UUID if it has a string id feature that is not set.
+     *
+     * @param eObject the object
+     * @return whether an id was assigned
+     */
+    protected static boolean assignId(EObject eObject) {
+        EAttribute id = idAttribute(eObject.eClass());
+        if (id == null || eObject.eGet(id) != null) {
+            return false;
+        }
+        eObject.eSet(id, UUID.randomUUID().toString());
+        return true;
+    }
+
+    /** The ID attribute of a class, else its single-valued, changeable string feature named "id". */
+    private static EAttribute idAttribute(EClass eClass) {
+        EAttribute id = eClass.getEIDAttribute();
+        if (id == null) {
+            EStructuralFeature feature = eClass.getEStructuralFeature("id");
+            id = feature instanceof EAttribute attribute ? attribute : null;
+        }
+        if (id == null || id.isMany() || !id.isChangeable() || id.getEAttributeType().getInstanceClass() != String.class) {
+            return null;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,234 @@
+package org.factcheck.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+
+import org.eclipse.emf.common.EMFPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.factcheck.core.internal.AtomicFiles;
+import org.factcheck.core.internal.XmlPrescan;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.CasePackage;
+import org.factcheck.model.notation.NotationPackage;
+
+/**
+ * Opens, creates and saves case files ({@code .factcase}, XMI in UTF-8).
+ * <p>
+ * {@link #load(ResourceSet, Path)} checks a file thoroughly before and after EMF reads it and reports
+ * every problem as a {@link CaseFileException} with a sentence for the user.
+ * {@link #save(Resource, Path)} replaces the file atomically and keeps the previous version as
+ * {@code <name>.bak}.
+ */
+public final class CaseStore {
+
+    /** The largest case file that is opened: 256 MiB. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private static final Map<Object, Object> SAVE_OPTIONS;
+    private static final Map<Object, Object> LOAD_OPTIONS;
+
+    static {
+        Map<Object, Object> save = new HashMap<>();
+        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        save.put(XMLResource.OPTION_LINE_WIDTH, 1);
+        save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        save.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
+        save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
+        save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
+        SAVE_OPTIONS = Collections.unmodifiableMap(save);
+
+        Map<String, Boolean> parserFeatures = new HashMap<>();
+        parserFeatures.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        parserFeatures.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        parserFeatures.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        parserFeatures.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        parserFeatures.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        Map<Object, Object> load = new HashMap<>();
+        load.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
+        load.put(XMLResource.OPTION_PARSER_FEATURES, Collections.unmodifiableMap(parserFeatures));
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
+        load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        LOAD_OPTIONS = Collections.unmodifiableMap(load);
+
+        // Registers both packages in the global EPackage registry, needed outside OSGi.
+        CasePackage.eINSTANCE.eClass();
+        NotationPackage.eINSTANCE.eClass();
+        if (!EMFPlugin.IS_ECLIPSE_RUNNING) {
+            Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap()
+                    .putIfAbsent(CaseResourceFactory.EXTENSION, new CaseResourceFactory());
+        }
+    }
+
+    private CaseStore() {
+    }
+
+    /**
+     * The options {@link CaseResource} saves with: UTF-8, LF line ends, one attribute per line
+     * (line width 1), extended metadata (so that {@code Document.text} is element content), no schema
+     * location. A reference to an object outside any resource (a deleted span still referenced, an
+     * importer's outlet never added to the case) is left out of the file and recorded in
+     * {@link Resource#getErrors()} instead of failing the save.
+     *
+     * @return an unmodifiable map
+     */
+    public static Map<Object, Object> saveOptions() {
+        return SAVE_OPTIONS;
+    }
+
+    /**
+     * The options {@link CaseResource} loads with: extended metadata, a SAX parser that refuses DOCTYPE
+     * declarations and external entities, deferred id reference resolution, and errors for unknown
+     * elements and attributes.
+     *
+     * @return an unmodifiable map
+     */
+    public static Map<Object, Object> loadOptions() {
+        return LOAD_OPTIONS;
+    }
+
+    /**
+     * Opens a case file. Returns the resource already in {@code rs} for this file if it is loaded.
+     *
+     * @param rs   the resource set to load into
+     * @param file the case file
+     * @return the loaded resource; its first root is a {@link CaseFile}
+     * @throws CaseFileException if the file is missing, not a regular readable file, larger than
+     *                           {@value #MAX_BYTES} bytes, not well-formed XML, has a DOCTYPE, or is not
+     *                           a case file; {@code rs} then holds no resource for it
+     */
+    public static Resource load(ResourceSet rs, Path file) throws CaseFileException {
+        Path path = file.toAbsolutePath().normalize();
+        URI uri = uri(path);
+        Resource existing = rs.getResource(uri, false);
+        if (existing != null && existing.isLoaded()) {
+            return existing;
+        }
+        if (existing != null) {
+            rs.getResources().remove(existing);
+        }
+        check(path);
+        Resource resource = new CaseResourceFactory().createResource(uri);
+        rs.getResources().add(resource);
+        boolean ok = false;
+        try (InputStream in = Files.newInputStream(path)) {
+            resource.load(in, loadOptions());
+            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CaseFile)) {
+                throw fail(path, "does not contain a case (its first object is "
+                        + (resource.getContents().isEmpty() ? "missing" : resource.getContents().get(0).eClass().getName())
+                        + ")", null);
+            }
+            ok = true;
+            return resource;
+        } catch (IOException | RuntimeException e) {
+            throw fail(path, "could not be read: " + reason(e), e);
+        } finally {
+            if (!ok) {
+                resource.unload();
+                rs.getResources().remove(resource);
+            }
+        }
+    }
+
+    private static void check(Path path) throws CaseFileException {
+        if (!Files.exists(path)) {
+            throw fail(path, "does not exist", null);
+        }
+        if (Files.isDirectory(path)) {
+            throw fail(path, "is a folder, not a case file", null);
+        }
+        if (!Files.isRegularFile(path)) {
+            throw fail(path, "is not a regular file", null);
+        }
+        if (!Files.isReadable(path)) {
+            throw fail(path, "cannot be read: permission denied", null);
+        }
+        try {
+            long size = Files.size(path);
+            if (size == 0) {
+                throw fail(path, "is empty", null);
+            }
+            if (size > MAX_BYTES) {
+                throw fail(path, String.format(java.util.Locale.ROOT, "is too large (%.0f MiB; the limit is %d MiB)",
+                        size / 1048576.0, MAX_BYTES / 1048576), null);
+            }
+            XmlPrescan.Result scan = XmlPrescan.scan(path);
+            QName first = XmlPrescan.XMI_NS.equals(scan.root().getNamespaceURI()) ? scan.firstChild() : scan.root();
+            if (first == null || !CasePackage.eNS_URI.equals(first.getNamespaceURI())
+                    || !"CaseFile".equals(first.getLocalPart())) {
+                throw fail(path, "is not a case file (it starts with the element "
+                        + (first == null ? scan.root() : first) + ", not a CaseFile)", null);
+            }
+        } catch (XmlPrescan.Problem e) {
+            throw fail(path, e.getMessage(), e);
+        } catch (IOException e) {
+            throw fail(path, "could not be read: " + reason(e), e);
+        }
+    }
+
+    /**
+     * Creates the resource of a new case. Nothing is written until {@link #save(Resource, Path)}.
+     *
+     * @param rs   the resource set to create it in
+     * @param file where the case will be saved
+     * @param root the case; it and everything it contains get ids
+     * @return the new resource, holding {@code root}
+     * @throws IllegalStateException if {@code rs} already has a resource for {@code file}
+     */
+    public static Resource create(ResourceSet rs, Path file, CaseFile root) {
+        URI uri = uri(file.toAbsolutePath().normalize());
+        if (rs.getResource(uri, false) != null) {
+            throw new IllegalStateException("The resource set already holds " + uri);
+        }
+        Resource resource = new CaseResourceFactory().createResource(uri);
+        rs.getResources().add(resource);
+        resource.getContents().add(root);
+        return resource;
+    }
+
+    /**
+     * Saves a resource to a file, atomically: the bytes go to {@code <name>.tmp} in the same folder and
+     * are forced to disk, the existing file is copied to {@code <name>.bak}, then the temporary file is
+     * moved over the file in one atomic step. The bytes depend only on the model (see
+     * {@link #saveOptions()}). The resource's URI is not changed.
+     *
+     * @param resource the resource, usually a {@link CaseResource}
+     * @param file     the file to write
+     * @throws IOException if serialization or any file operation fails; {@code file} is then unchanged
+     *                     and no temporary file remains
+     */
+    public static void save(Resource resource, Path file) throws IOException {
+        AtomicFiles.replace(file, out -> resource.save(out, saveOptions()));
+        resource.setModified(false);
+    }
+
+    static URI uri(Path absolute) {
+        return URI.createFileURI(absolute.toString());
+    }
+
+    private static CaseFileException fail(Path path, String reason, Throwable cause) {
+        return new CaseFileException("Cannot open the case file “" + path + "”: it " + reason + ".", cause);
+    }
+
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null
+                || t instanceof Resource.IOWrappedException)) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return message.strip().replaceAll("\\.$", "");
+    }
+}

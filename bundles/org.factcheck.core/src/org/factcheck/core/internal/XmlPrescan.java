@@ -1,0 +1,110 @@
+package org.factcheck.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.xml.XMLConstants;
+import javax.xml.namespace.QName;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a whole file with a streaming parser that processes no DTD, before EMF sees it: refuses a
+ * {@code DOCTYPE} (the door to external entity and entity expansion attacks), reports XML that is not
+ * well-formed, and returns the root element and its first child.
+ */
+public final class XmlPrescan {
+
+    /** The namespace of XMI, whose {@code XMI} element wraps a file with several roots. */
+    public static final String XMI_NS = "http://www.omg.org/XMI";
+
+    /** What the scan found. */
+    public record Result(QName root, QName firstChild) {
+    }
+
+    /** Why the scan failed; the message completes "it ..." . */
+    public static final class Problem extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        Problem(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private XmlPrescan() {
+    }
+
+    /**
+     * Scans a file to its end.
+     *
+     * @param file the file
+     * @return the root element and its first child element ({@code null} if none)
+     * @throws Problem     if the file has a DOCTYPE, is empty or is not well-formed
+     * @throws IOException if it cannot be read
+     */
+    public static Result scan(Path file) throws Problem, IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.TRUE);
+        trySet(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        QName root = null;
+        QName firstChild = null;
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            try {
+                int depth = 0;
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw new Problem("contains a DOCTYPE declaration, which case files never have "
+                                + "(refused to guard against XML entity attacks)", null);
+                    } else if (event == XMLStreamConstants.START_ELEMENT) {
+                        depth++;
+                        if (root == null) {
+                            root = reader.getName();
+                        } else if (firstChild == null && depth == 2) {
+                            firstChild = reader.getName();
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new Problem(describe(e), e);
+        }
+        if (root == null) {
+            throw new Problem("contains no XML element", null);
+        }
+        return new Result(root, firstChild);
+    }
+
+    private static String describe(XMLStreamException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        int detail = message.indexOf("\nMessage: ");
+        if (detail >= 0) {
+            message = message.substring(detail + "\nMessage: ".length());
+        }
+        if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
+            return "is not well-formed XML (line " + e.getLocation().getLineNumber() + ", column "
+                    + e.getLocation().getColumnNumber() + ": " + message.strip() + ")";
+        }
+        return "is not well-formed XML (" + message.strip() + ")";
+    }
+
+    private static void trySet(XMLInputFactory factory, String property, Object value) {
+        try {
+            factory.setProperty(property, value);
+        } catch (IllegalArgumentException e) {
+            // a parser that does not know the property does not fetch external DTDs through it either
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.factcheck.core.internal.importers;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.factcheck.core.importers.ArticleImporter;
+import org.factcheck.core.importers.ImporterDescriptor;
+
+/**
+ * Reads the extension point {@code org.factcheck.core.importers}. Every use of the Eclipse registry API
+ * is confined to {@link RegistryAccess}, so that this class also loads where that API is absent.
+ */
+public final class ImporterRegistry {
+
+    /** The id of the extension point. */
+    public static final String EXTENSION_POINT = "org.factcheck.core.importers";
+
+    private static final System.Logger LOG = System.getLogger(ImporterRegistry.class.getName());
+
+    private ImporterRegistry() {
+    }
+
+    /**
+     * Returns the contributed importers.
+     *
+     * @return the valid contributions; empty outside OSGi or when the registry is unavailable
+     */
+    public static List<ImporterDescriptor> contributed() {
+        try {
+            return RegistryAccess.read();
+        } catch (LinkageError e) {
+            return List.of();
+        }
+    }
+
+    /** Parses one {@code importer} element; returns null (after logging why) if it is invalid. */
+    static ImporterDescriptor descriptor(String contributor, String id, String name, String mediaType,
+            String extensions, String priority, ImporterDescriptor.Factory factory) {
+        if (isBlank(id) || isBlank(name) || isBlank(mediaType) || isBlank(extensions)) {
+            LOG.log(Level.WARNING, "Ignoring an importer of " + contributor
+                    + ": id, name, mediaType and fileExtensions are required");
+            return null;
+        }
+        int prio = 0;
+        if (!isBlank(priority)) {
+            try {
+                prio = Integer.parseInt(priority.strip());
+            } catch (NumberFormatException e) {
+                LOG.log(Level.WARNING, "Importer " + id + " of " + contributor + ": priority “" + priority
+                        + "” is not an integer; using 0");
+            }
+        }
+        List<String> exts = new ArrayList<>();
+        Arrays.stream(extensions.split(",")).map(String::strip).map(e -> e.startsWith(".") ? e.substring(1) : e)
+                .filter(e -> !e.isEmpty()).forEach(exts::add);
+        return new ImporterDescriptor(id.strip(), name.strip(), mediaType.strip(), exts, prio, factory);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** The only class that touches {@code org.eclipse.core.runtime}. */
+    private static final class RegistryAccess {
+
+        static List<ImporterDescriptor> read() {
+            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+            if (registry == null) {
+                return List.of();
+            }
+            List<ImporterDescriptor> result = new ArrayList<>();
+            for (org.eclipse.core.runtime.IConfigurationElement element
+                    : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+                if (!"importer".equals(element.getName())) {
+                    continue;
+                }
+                ImporterDescriptor descriptor = descriptor(element.getContributor().getName(),
+                        element.getAttribute("id"), element.getAttribute("name"), element.getAttribute("mediaType"),
+                        element.getAttribute("fileExtensions"), element.getAttribute("priority"),
+                        () -> (ArticleImporter) element.createExecutableExtension("class"));
+                if (descriptor != null) {
+                    result.add(descriptor);
+                }
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation of case file persistence; not API.
+ */
+package org.factcheck.core.internal;
