@@ -206,11 +206,17 @@ public final class CaseStore {
      *
      * @param resource the resource, usually a {@link CaseResource}
      * @param file     the file to write
-     * @throws IOException if serialization or any file operation fails; {@code file} is then unchanged
-     *                     and no temporary file remains
+     * @throws IOException if serialization (also with a runtime exception) or any file operation fails;
+     *                     {@code file} is then unchanged and no temporary file remains
      */
     public static void save(Resource resource, Path file) throws IOException {
-        AtomicFiles.replace(file, out -> resource.save(out, saveOptions()));
+        AtomicFiles.replace(file, out -> {
+            try {
+                resource.save(out, saveOptions());
+            } catch (RuntimeException e) {
+                throw new IOException("Cannot save “" + file + "”: " + e, e);
+            }
+        });
         resource.setModified(false);
     }
 
