@@ -1,0 +1,170 @@
+package org.factcheck.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EventObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.factcheck.core.CaseFileException;
+import org.factcheck.ui.internal.emf.EmfPropertySourceProvider;
+
+/**
+ * The case explorer: one editor per case file, showing the case as a tree (documents and their spans,
+ * claims and their evidence, sources, people and organisations, relations). It owns the case's
+ * {@link CaseSession}, so its command stack is the one every edit of the case goes through; the editor is
+ * dirty exactly when that stack has unsaved commands, and Save writes the file atomically.
+ */
+public final class CaseEditor extends EditorPart implements IEditingDomainProvider {
+
+    public static final String ID = "org.factcheck.ui.caseEditor";
+
+    private CaseSession session;
+    private TreeViewer viewer;
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof CaseEditorInput caseInput)) {
+            throw new PartInitException("The case explorer opens .factcase files only, not " + input.getName());
+        }
+        setSite(site);
+        setInput(input);
+        session = caseInput.takePreloaded();
+        if (session == null) {
+            try {
+                session = CaseSession.load(caseInput.file());
+            } catch (CaseFileException e) {
+                throw new PartInitException(e.getMessage(), e);
+            }
+        }
+        session.commandStack().addCommandStackListener(stackListener);
+        updateTitle();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new CaseTreeContentProvider(session.adapterFactory()));
+        viewer.setLabelProvider(new CaseLabelProvider(session.adapterFactory()));
+        viewer.setInput(session);
+        viewer.expandToLevel(2);
+        viewer.addSelectionChangedListener(event -> updateActions());
+        getSite().setSelectionProvider(viewer);
+    }
+
+    private void updateActions() {
+        if (getEditorSite().getActionBarContributor() instanceof CaseEditorContributor contributor) {
+            contributor.update();
+        }
+    }
+
+    private void commandStackChanged(EventObject event) {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                firePropertyChange(PROP_DIRTY);
+                updateTitle();
+                updateActions();
+            }
+        });
+    }
+
+    private void updateTitle() {
+        setPartName(session.file().getFileName().toString());
+        setTitleToolTip(session.caseFile().getTitle() + " — " + session.file());
+    }
+
+    public CaseSession session() {
+        return session;
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return session.domain();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IPropertySheetPage.class) {
+            return type.cast(new CasePropertySheetPage(this, new EmfPropertySourceProvider(session.adapterFactory())));
+        }
+        if (type == EditingDomain.class) {
+            return type.cast(session.domain());
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            session.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException | RuntimeException e) {
+            monitor.setCanceled(true);
+            MessageDialog.openError(getSite().getShell(), "Case not saved",
+                    "The case could not be saved to " + session.file() + ".\n\n" + e.getMessage()
+                            + "\n\nThe file on disk is unchanged; your edits are still open here.");
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        Path target = CaseFileDialogs.askSaveLocation(getSite().getShell(), session.file());
+        if (target == null) {
+            return;
+        }
+        try {
+            session.saveAs(target);
+            setInput(new CaseEditorInput(target, null));
+            updateTitle();
+            firePropertyChange(PROP_DIRTY);
+            firePropertyChange(PROP_INPUT);
+        } catch (IOException | RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Case not saved",
+                    "The case could not be saved to " + target + ".\n\n" + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session != null && session.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+            session.dispose();
+        }
+        super.dispose();
+    }
+}

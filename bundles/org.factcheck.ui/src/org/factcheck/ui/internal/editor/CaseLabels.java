@@ -1,0 +1,124 @@
+package org.factcheck.ui.internal.editor;
+
+import java.time.LocalDate;
+
+import org.factcheck.model.Actor;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
+import org.factcheck.model.Document;
+import org.factcheck.model.Evidence;
+import org.factcheck.model.Person;
+import org.factcheck.model.Source;
+import org.factcheck.model.TextSpan;
+
+/**
+ * The words the case explorer uses for each kind of object: what a fact-checker reads, e.g.
+ * {@code “We will continue consultations…” — Dmitry Peskov, 2022-10-03 · False}, not a type name and an id.
+ * Returns {@code null} for objects it has no special wording for.
+ */
+public final class CaseLabels {
+
+    private static final int SHORT = 90;
+
+    private CaseLabels() {
+    }
+
+    public static String text(Object element) {
+        if (element instanceof CaseFile root) {
+            return blank(root.getTitle()) ? "Untitled case" : root.getTitle();
+        }
+        if (element instanceof FeatureGroup group) {
+            return group.label() + " (" + group.children().size() + ")";
+        }
+        if (element instanceof Document document) {
+            return document(document);
+        }
+        if (element instanceof Claim claim) {
+            return claim(claim);
+        }
+        if (element instanceof TextSpan span) {
+            return quote(span.getExact()) + "  [" + span.getStart() + "–" + span.getEnd() + "]";
+        }
+        if (element instanceof Evidence evidence) {
+            return evidence(evidence);
+        }
+        if (element instanceof ClaimRelation relation) {
+            return relation(relation);
+        }
+        if (element instanceof Person person) {
+            return person.getName() + (blank(person.getRole()) ? "" : " — " + person.getRole());
+        }
+        if (element instanceof Actor actor) {
+            return actor.getName();
+        }
+        if (element instanceof Source source) {
+            return source.getName() + (source.getKind() == null ? "" : " (" + source.getKind().getLiteral() + ")");
+        }
+        return null;
+    }
+
+    private static String document(Document document) {
+        StringBuilder label = new StringBuilder(blank(document.getTitle()) ? "Untitled article" : document.getTitle());
+        if (document.getOutlet() != null && !blank(document.getOutlet().getName())) {
+            label.append(" — ").append(document.getOutlet().getName());
+        }
+        LocalDate published = document.getPublished();
+        if (published != null) {
+            label.append(", ").append(published);
+        }
+        return label.toString();
+    }
+
+    private static String claim(Claim claim) {
+        StringBuilder label = new StringBuilder(quote(claim.getStatement()));
+        if (claim.getClaimant() != null) {
+            label.append(" — ").append(claim.getClaimant().getName());
+        }
+        if (claim.getDateSaid() != null) {
+            label.append(", ").append(claim.getDateSaid());
+        }
+        if (claim.getVerdict() != null) {
+            label.append(" · ").append(claim.getVerdict().getLabel());
+        }
+        return label.toString();
+    }
+
+    private static String evidence(Evidence evidence) {
+        String stance = evidence.getStance() == null ? "Evidence" : capitalise(evidence.getStance().getLiteral());
+        if (evidence.getSpan() != null) {
+            return stance + ": " + quote(evidence.getSpan().getExact());
+        }
+        if (evidence.getSource() != null) {
+            return stance + ": " + evidence.getSource().getName();
+        }
+        return stance + (blank(evidence.getNote()) ? "" : ": " + shorten(evidence.getNote()));
+    }
+
+    private static String relation(ClaimRelation relation) {
+        String kind = relation.getKind() == null ? "relates to"
+                : blank(relation.getKind().getLabel()) ? relation.getKind().getName() : relation.getKind().getLabel();
+        return shortStatement(relation.getSource()) + "  " + kind + "  " + shortStatement(relation.getTarget());
+    }
+
+    private static String shortStatement(Claim claim) {
+        return claim == null ? "?" : quote(claim.getStatement());
+    }
+
+    static String quote(String text) {
+        return blank(text) ? "(empty)" : "“" + shorten(text) + "”";
+    }
+
+    static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= SHORT ? oneLine : oneLine.substring(0, SHORT - 1) + "…";
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1).toLowerCase();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

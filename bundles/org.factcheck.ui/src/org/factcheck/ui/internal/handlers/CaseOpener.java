@@ -1,0 +1,51 @@
+package org.factcheck.ui.internal.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.factcheck.core.CaseFileException;
+import org.factcheck.ui.internal.editor.CaseEditor;
+import org.factcheck.ui.internal.editor.CaseEditorInput;
+import org.factcheck.ui.internal.editor.CaseSession;
+
+/**
+ * Opens a case file in the case explorer. The file is loaded first, so a broken or foreign file is reported
+ * in a dialog that says what is wrong, and no editor (and no half-read case) is left behind.
+ */
+public final class CaseOpener {
+
+    private CaseOpener() {
+    }
+
+    /** Opens {@code file} (or activates its editor if already open); returns the editor or {@code null}. */
+    public static CaseEditor open(IWorkbenchWindow window, Path file) {
+        IWorkbenchPage page = window.getActivePage();
+        CaseEditorInput probe = new CaseEditorInput(file, null);
+        IEditorPart existing = page.findEditor(probe);
+        if (existing instanceof CaseEditor editor) {
+            page.activate(editor);
+            return editor;
+        }
+        CaseSession session;
+        try {
+            session = CaseSession.load(probe.file());
+        } catch (CaseFileException e) {
+            MessageDialog.openError(window.getShell(), "Cannot open case", e.getMessage());
+            return null;
+        }
+        return show(window, new CaseEditorInput(probe.file(), session));
+    }
+
+    static CaseEditor show(IWorkbenchWindow window, CaseEditorInput input) {
+        try {
+            return (CaseEditor) window.getActivePage().openEditor(input, CaseEditor.ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(window.getShell(), "Cannot open case", e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.factcheck.ui.internal.views;
+
+import org.eclipse.jface.text.TextPresentation;
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.factcheck.core.text.CodePoints;
+import org.factcheck.model.Document;
+import org.factcheck.model.SpanKind;
+import org.factcheck.model.TextSpan;
+
+/**
+ * Paints an article's spans: claim appearances on yellow, evidence on blue, notes on green; the focused span
+ * is boxed and scrolled into view. Span offsets are Unicode code points and are converted to the widget's
+ * UTF-16 offsets here.
+ */
+final class ArticleHighlighter {
+
+    private final TextViewer viewer;
+    private final Color claim;
+    private final Color evidence;
+    private final Color note;
+    private final Color focusBorder;
+
+    ArticleHighlighter(TextViewer viewer) {
+        this.viewer = viewer;
+        Display display = viewer.getTextWidget().getDisplay();
+        claim = new Color(display, new RGB(255, 236, 153));
+        evidence = new Color(display, new RGB(199, 222, 255));
+        note = new Color(display, new RGB(210, 240, 205));
+        focusBorder = new Color(display, new RGB(196, 70, 0));
+    }
+
+    void highlight(Document document, TextSpan focus) {
+        String text = document.getText() == null ? "" : document.getText();
+        TextPresentation presentation = new TextPresentation();
+        for (TextSpan span : document.getAnnotations()) {
+            StyleRange range = range(text, span);
+            if (range != null) {
+                range.background = colour(span.getKind());
+                presentation.mergeStyleRange(range);
+            }
+        }
+        if (focus != null && focus.getDocument() == document) {
+            StyleRange range = range(text, focus);
+            if (range != null) {
+                range.borderStyle = SWT.BORDER_SOLID;
+                range.borderColor = focusBorder;
+                range.fontStyle = SWT.BOLD;
+                presentation.mergeStyleRange(range);
+                viewer.changeTextPresentation(presentation, true);
+                viewer.setSelectedRange(range.start, 0);
+                viewer.revealRange(range.start, range.length);
+                return;
+            }
+        }
+        viewer.changeTextPresentation(presentation, true);
+    }
+
+    private static StyleRange range(String text, TextSpan span) {
+        int limit = CodePoints.length(text);
+        if (span.getStart() < 0 || span.getEnd() > limit || span.getEnd() <= span.getStart()) {
+            return null;
+        }
+        int start = CodePoints.toCharIndex(text, span.getStart());
+        int end = CodePoints.toCharIndex(text, span.getEnd());
+        StyleRange range = new StyleRange();
+        range.start = start;
+        range.length = end - start;
+        return range;
+    }
+
+    private Color colour(SpanKind kind) {
+        if (kind == SpanKind.EVIDENCE) {
+            return evidence;
+        }
+        return kind == SpanKind.NOTE ? note : claim;
+    }
+
+    void dispose() {
+        claim.dispose();
+        evidence.dispose();
+        note.dispose();
+        focusBorder.dispose();
+    }
+}

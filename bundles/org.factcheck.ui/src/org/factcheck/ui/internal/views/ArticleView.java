@@ -1,0 +1,117 @@
+package org.factcheck.ui.internal.views;
+
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+import org.factcheck.model.Document;
+import org.factcheck.model.TextSpan;
+
+/**
+ * Read-only view of the article behind the current selection (a document, one of its spans, a claim that
+ * appears in it, or evidence quoted from it), with every annotated span highlighted and the selected span
+ * revealed. The text cannot be edited here: offsets of spans refer to exactly this text.
+ */
+public final class ArticleView extends ViewPart {
+
+    public static final String ID = "org.factcheck.ui.articleView";
+
+    private Label heading;
+    private Label details;
+    private TextViewer viewer;
+    private ArticleHighlighter highlighter;
+    private Document shown;
+    private final ISelectionListener listener = this::selectionChanged;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 10;
+        layout.marginHeight = 8;
+        area.setLayout(layout);
+        heading = new Label(area, SWT.WRAP);
+        heading.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        details = new Label(area, SWT.WRAP);
+        details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        viewer = new TextViewer(area, SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER);
+        viewer.setEditable(false);
+        StyledText text = viewer.getTextWidget();
+        text.setLeftMargin(8);
+        text.setRightMargin(8);
+        text.setTopMargin(6);
+        text.setLineSpacing(3);
+        text.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        highlighter = new ArticleHighlighter(viewer);
+        show(null, null);
+        getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(listener);
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return;
+        }
+        Object first = structured.getFirstElement();
+        TextSpan span = ArticleSelection.spanOf(first);
+        Document document = span != null ? span.getDocument() : ArticleSelection.documentOf(first);
+        if (document != null) {
+            show(document, span);
+        }
+    }
+
+    /** Shows {@code document} (or a hint when {@code null}) and reveals {@code focus} if given. */
+    public void show(Document document, TextSpan focus) {
+        if (viewer == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        if (document == null) {
+            heading.setText("No article selected");
+            details.setText("Select a document, a claim or a span in the case explorer to read it here.");
+            viewer.setDocument(new org.eclipse.jface.text.Document(""));
+            shown = null;
+        } else {
+            heading.setText(ArticleSelection.title(document));
+            details.setText(ArticleSelection.byline(document));
+            if (document != shown) {
+                viewer.setDocument(new org.eclipse.jface.text.Document(document.getText() == null ? "" : document.getText()));
+                shown = document;
+            }
+            highlighter.highlight(document, focus);
+        }
+        setContentDescription("");
+        heading.getParent().layout(true, true);
+    }
+
+    /** The article on display, or {@code null}. */
+    public Document shownDocument() {
+        return shown;
+    }
+
+    public StyledText textWidget() {
+        return viewer.getTextWidget();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getTextWidget().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(listener);
+        if (highlighter != null) {
+            highlighter.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,34 @@
+# Shared by run.sh and test.sh: finds a JDK 21+ for the build and knows where the product lands.
+# Sourced, not executed.
+root=$(cd "$(dirname "$0")/.." && pwd)
+product_dir="$root/releng/org.factcheck.product/target/products/org.factcheck.ui.product/linux/gtk/x86_64/factcheck-workbench"
+
+java_feature_version() { # the feature version (21, 25, ...) of the JDK at $1, or nothing
+    [ -x "$1/bin/javac" ] || return 0
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+find_build_jdk() { # sets JAVA_HOME to a JDK (with javac) of version 21 or later, preferring the newest
+    best=""; best_version=0
+    for home in ${JAVA_HOME:+"$JAVA_HOME"} /usr/lib/jvm/*; do
+        [ -d "$home" ] || continue
+        v=$(java_feature_version "$home")
+        if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best_version" ]; then
+            best="$home"; best_version="$v"
+        fi
+    done
+    if [ -z "$best" ]; then
+        echo "No JDK 21 or later found (looked at JAVA_HOME and /usr/lib/jvm/*)." >&2
+        echo "The build needs one (the current Eclipse platform requires Java 21; JDK 25 is what this project is tested with)." >&2
+        echo "Install e.g. Temurin 25 into /usr/lib/jvm, or 'apt-get install openjdk-21-jdk', or set JAVA_HOME to a JDK 21+." >&2
+        exit 3
+    fi
+    export JAVA_HOME="$best"
+}
+
+product_is_stale() { # true when there is no product yet or a source file is newer than it
+    marker="$product_dir/factcheck"
+    [ -x "$marker" ] || return 0
+    [ -n "$(find "$root/pom.xml" "$root/bundles" "$root/features" "$root/targetplatform" "$root/releng/org.factcheck.product" \
+        -newer "$marker" -type f -not -path '*/target/*' -print -quit 2>/dev/null)" ]
+}

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Builds everything and runs every test (model, core, UI). UI tests need a display: without one this uses
+# xvfb-run when it is installed (apt-get install -y xvfb).
+#   releng/test.sh [extra Maven arguments]
+set -eu
+. "$(dirname "$0")/common.sh"
+find_build_jdk
+cd "$root"
+if [ -z "${DISPLAY:-}" ]; then
+    if command -v xvfb-run >/dev/null 2>&1; then
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B clean verify "$@"
+    fi
+    echo "No display and no xvfb-run: the UI tests need one. Install it with 'apt-get install -y xvfb' or set DISPLAY." >&2
+    exit 4
+fi
+exec ./mvnw -B clean verify "$@"
