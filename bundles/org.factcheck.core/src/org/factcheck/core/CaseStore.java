@@ -15,6 +15,7 @@ import org.eclipse.emf.common.EMFPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.factcheck.core.internal.AtomicFiles;
 import org.factcheck.core.internal.XmlPrescan;
@@ -59,7 +60,6 @@ public final class CaseStore {
         load.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
         load.put(XMLResource.OPTION_PARSER_FEATURES, Collections.unmodifiableMap(parserFeatures));
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         LOAD_OPTIONS = Collections.unmodifiableMap(load);
 
@@ -235,6 +235,12 @@ public final class CaseStore {
             t = t.getCause();
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return message.strip().replaceAll("\\.$", "");
+        message = message.strip();
+        if (t instanceof XMIException xmi && xmi.getLine() > 0) {
+            // EMF appends "(uri, line, column)"; the file is already named, the position is enough.
+            message = message.replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "").replaceAll("\\.$", "")
+                    + " (line " + xmi.getLine() + ", column " + xmi.getColumn() + ")";
+        }
+        return message.replaceAll("\\.$", "");
     }
 }

@@ -35,8 +35,19 @@ public final class ImporterRegistry {
         }
     }
 
-    /** Parses one {@code importer} element; returns null (after logging why) if it is invalid. */
-    static ImporterDescriptor descriptor(String contributor, String id, String name, String mediaType,
+    /**
+     * Parses the attributes of one {@code importer} element.
+     *
+     * @param contributor the contributing bundle, for the log
+     * @param id          the {@code id} attribute
+     * @param name        the {@code name} attribute
+     * @param mediaType   the {@code mediaType} attribute
+     * @param extensions  the {@code fileExtensions} attribute
+     * @param priority    the {@code priority} attribute or null
+     * @param factory     creates the importer
+     * @return the descriptor, or null (after logging why) if a required attribute is missing
+     */
+    public static ImporterDescriptor descriptor(String contributor, String id, String name, String mediaType,
             String extensions, String priority, ImporterDescriptor.Factory factory) {
         if (isBlank(id) || isBlank(name) || isBlank(mediaType) || isBlank(extensions)) {
             LOG.log(Level.WARNING, "Ignoring an importer of " + contributor
