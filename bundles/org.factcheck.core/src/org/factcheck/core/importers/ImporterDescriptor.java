@@ -52,27 +52,47 @@ public final class ImporterDescriptor {
         this.factory = Objects.requireNonNull(factory, "factory");
     }
 
-    /** @return the unique id of the importer */
+    /**
+     * Returns the unique id of the importer.
+     *
+     * @return the unique id of the importer
+     */
     public String id() {
         return id;
     }
 
-    /** @return the name to show to people */
+    /**
+     * Returns the name to show to people.
+     *
+     * @return the name to show to people
+     */
     public String name() {
         return name;
     }
 
-    /** @return the media type of the documents it creates, for example {@code "text/html"} */
+    /**
+     * Returns the media type of the documents it creates, for example {@code "text/html"}.
+     *
+     * @return the media type of the documents it creates, for example {@code "text/html"}
+     */
     public String mediaType() {
         return mediaType;
     }
 
-    /** @return the extensions it claims, in lower case, without dots */
+    /**
+     * Returns the extensions it claims, in lower case, without dots.
+     *
+     * @return the extensions it claims, in lower case, without dots
+     */
     public List<String> fileExtensions() {
         return fileExtensions;
     }
 
-    /** @return its priority; the higher wins when two importers claim an extension */
+    /**
+     * Returns its priority; the higher wins when two importers claim an extension.
+     *
+     * @return its priority; the higher wins when two importers claim an extension
+     */
     public int priority() {
         return priority;
     }

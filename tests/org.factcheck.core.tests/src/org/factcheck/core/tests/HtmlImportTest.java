@@ -165,6 +165,25 @@ class HtmlImportTest {
     }
 
     @Test
+    void byteOrderMarkWinsOverMeta() throws Exception {
+        String page = "<html><head><meta charset=\"windows-1252\"></head><body><p>Киев 👋</p></body></html>";
+        byte[] body = page.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        assertEquals("Киев 👋", importBytes("bom.html", bytes, Optional.empty()).getText());
+    }
+
+    @Test
+    void unknownDeclaredCharsetIsRefused() {
+        byte[] bytes = "<p>x</p>".getBytes(StandardCharsets.UTF_8);
+        ImportException e = assertThrows(ImportException.class,
+                () -> importBytes("h.html", bytes, Optional.of("klingon-8")));
+        assertTrue(e.getMessage().contains("“klingon-8”"), e.getMessage());
+    }
+
+    @Test
     void pngNamedHtmlIsRefused() throws Exception {
         Path file = Fixtures.write(dir, "article.html", Fixtures.pngBytes());
         ImportException e = assertThrows(ImportException.class, () -> ArticleImporters.getDefault().importFile(file));
