@@ -1,7 +1,7 @@
 # Shared by run.sh and test.sh: finds a JDK 21+ for the build and knows where the product lands.
 # Sourced, not executed.
 root=$(cd "$(dirname "$0")/.." && pwd)
-product_dir="$root/releng/org.factcheck.product/target/products/org.factcheck.ui.product/linux/gtk/x86_64/factcheck-workbench"
+product_dir="$root/releng/org.factcheck.product/target/products/org.factcheck.product/linux/gtk/x86_64/factcheck-workbench"
 
 java_feature_version() { # the feature version (21, 25, ...) of the JDK at $1, or nothing
     [ -x "$1/bin/javac" ] || return 0
@@ -32,3 +32,22 @@ product_is_stale() { # true when there is no product yet or a source file is new
     [ -n "$(find "$root/pom.xml" "$root/bundles" "$root/features" "$root/targetplatform" "$root/releng/org.factcheck.product" \
         -newer "$marker" -type f -not -path '*/target/*' -print -quit 2>/dev/null)" ]
 }
+
+ensure_system_packages() { # installs the Debian packages named in "$@" that are missing (as root), or says how
+    missing=""
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing="$missing $pkg"
+    done
+    [ -z "$missing" ] && return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "Installing system packages the workbench needs:$missing"
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
+    else
+        echo "The workbench needs these system packages:$missing" >&2
+        echo "Install them with: sudo apt-get install -y$missing" >&2
+        exit 5
+    fi
+}
+
+# GTK 3 for SWT, and a font: the workbench's runtime needs on a Debian machine.
+GUI_PACKAGES="libgtk-3-0 fonts-dejavu-core"

@@ -14,6 +14,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
 fi
 
 find_build_jdk
+ensure_system_packages $GUI_PACKAGES
 if product_is_stale; then
     echo "Building the workbench (first build downloads the target platform from Maven Central: a few minutes)..."
     (cd "$root" && ./mvnw -B -q -DskipTests verify)

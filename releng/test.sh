@@ -5,8 +5,10 @@
 set -eu
 . "$(dirname "$0")/common.sh"
 find_build_jdk
+ensure_system_packages $GUI_PACKAGES
 cd "$root"
 if [ -z "${DISPLAY:-}" ]; then
+    [ "$(id -u)" = 0 ] && ensure_system_packages xvfb xauth
     if command -v xvfb-run >/dev/null 2>&1; then
         exec xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B clean verify "$@"
     fi

@@ -15,6 +15,7 @@ import org.eclipse.emf.common.EMFPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.xmi.DanglingHREFException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.factcheck.core.internal.AtomicFiles;
@@ -47,7 +48,7 @@ public final class CaseStore {
         save.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
         save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-        save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
+        save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
         SAVE_OPTIONS = Collections.unmodifiableMap(save);
 
         Map<String, Boolean> parserFeatures = new HashMap<>();
@@ -79,8 +80,8 @@ public final class CaseStore {
      * The options {@link CaseResource} saves with: UTF-8, LF line ends, one attribute per line
      * (line width 1), extended metadata (so that {@code Document.text} is element content), no schema
      * location. A reference to an object outside any resource (a deleted span still referenced, an
-     * importer's outlet never added to the case) is left out of the file and recorded in
-     * {@link Resource#getErrors()} instead of failing the save.
+     * importer's outlet never added to the case) fails the save rather than being silently left out of
+     * the file: the file on disk stays as it was and the message names the object.
      *
      * @return an unmodifiable map
      */
@@ -213,6 +214,12 @@ public final class CaseStore {
         AtomicFiles.replace(file, out -> {
             try {
                 resource.save(out, saveOptions());
+            } catch (Resource.IOWrappedException e) {
+                if (e.getCause() instanceof DanglingHREFException dangling) {
+                    throw new IOException("Cannot save “" + file + "”: the case refers to something that is not part of it ("
+                            + dangling.getMessage() + "). Nothing was written; add the object to the case or remove the reference.", e);
+                }
+                throw e;
             } catch (RuntimeException e) {
                 throw new IOException("Cannot save “" + file + "”: " + e, e);
             }

@@ -137,16 +137,16 @@ class CaseStoreSaveTest {
     }
 
     @Test
-    void referenceToAnObjectOutsideTheResourceIsRecordedNotFatal() throws Exception {
+    void referenceToAnObjectOutsideTheCaseFailsTheSaveAndKeepsTheFile() throws Exception {
+        CaseStore.save(resource, file);
+        byte[] before = Files.readAllBytes(file);
         Document document = root().getDocuments().get(0);
         Source stray = CaseFactory.eINSTANCE.createSource();
         stray.setName("Never added");
         document.setOutlet(stray);
-        CaseStore.save(resource, file);
-        assertFalse(resource.getErrors().isEmpty(), "the dangling reference was not recorded");
-        ResourceSet rs = Fixtures.resourceSet();
-        CaseFile loaded = (CaseFile) CaseStore.load(rs, file).getContents().get(0);
-        assertNull(loaded.getDocuments().get(0).getOutlet());
-        assertEquals(root().getDocuments().get(0).getText(), loaded.getDocuments().get(0).getText());
+        IOException failure = assertThrows(IOException.class, () -> CaseStore.save(resource, file));
+        assertTrue(failure.getMessage().contains("not part of it"), failure.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the file on disk is unchanged");
+        assertFalse(Files.exists(file.resolveSibling(file.getFileName() + ".tmp")), "no temporary file remains");
     }
 }

@@ -1,6 +1,7 @@
 package org.factcheck.ui.internal.handlers;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IEditorPart;
@@ -23,6 +24,14 @@ public final class CaseOpener {
 
     /** Opens {@code file} (or activates its editor if already open); returns the editor or {@code null}. */
     public static CaseEditor open(IWorkbenchWindow window, Path file) {
+        return open(window, file, message -> MessageDialog.openError(window.getShell(), "Cannot open case", message));
+    }
+
+    /**
+     * Opens {@code file}; a file that cannot be opened is reported to {@code errors} with a message for the user
+     * (the dialog, in the product) and {@code null} is returned.
+     */
+    public static CaseEditor open(IWorkbenchWindow window, Path file, Consumer<String> errors) {
         IWorkbenchPage page = window.getActivePage();
         CaseEditorInput probe = new CaseEditorInput(file, null);
         IEditorPart existing = page.findEditor(probe);
@@ -34,7 +43,7 @@ public final class CaseOpener {
         try {
             session = CaseSession.load(probe.file());
         } catch (CaseFileException e) {
-            MessageDialog.openError(window.getShell(), "Cannot open case", e.getMessage());
+            errors.accept(e.getMessage());
             return null;
         }
         return show(window, new CaseEditorInput(probe.file(), session));

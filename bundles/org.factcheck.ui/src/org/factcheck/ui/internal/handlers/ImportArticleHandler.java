@@ -1,10 +1,12 @@
 package org.factcheck.ui.internal.handlers;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -16,6 +18,7 @@ import org.factcheck.core.importers.ArticleImporters;
 import org.factcheck.core.importers.ImportException;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.Document;
+import org.factcheck.model.Source;
 import org.factcheck.ui.internal.editor.CaseEditor;
 import org.factcheck.ui.internal.editor.CaseSession;
 
@@ -39,25 +42,50 @@ public final class ImportArticleHandler extends AbstractHandler {
             return null;
         }
         for (String name : dialog.getFileNames()) {
-            importInto(shell, editor, Path.of(dialog.getFilterPath(), name));
+            Path file = Path.of(dialog.getFilterPath(), name);
+            importInto(editor, file, message -> MessageDialog.openError(shell, "Article not imported", message));
         }
         return null;
     }
 
-    /** Imports one file into the editor's case; returns the new document or {@code null} after an error. */
-    public static Document importInto(Shell shell, CaseEditor editor, Path file) {
+    /**
+     * Imports one file into the editor's case; returns the new document, or {@code null} after reporting to
+     * {@code errors} why the file could not be imported (the case is then unchanged).
+     */
+    public static Document importInto(CaseEditor editor, Path file, Consumer<String> errors) {
         Document document;
         try {
             document = ArticleImporters.getDefault().importFile(file);
         } catch (ImportException e) {
-            MessageDialog.openError(shell, "Article not imported", e.getMessage());
+            errors.accept(e.getMessage());
             return null;
         }
         CaseSession session = editor.session();
-        Command add = AddCommand.create(session.domain(), session.caseFile(),
-                CasePackage.Literals.CASE_FILE__DOCUMENTS, document);
-        session.commandStack().execute(add);
+        session.commandStack().execute(addCommand(session, document));
         editor.viewer().setSelection(new StructuredSelection(document), true);
         return document;
+    }
+
+    /**
+     * One command that adds the document and, when the importer found an outlet the case does not know yet,
+     * the outlet as a new source; an outlet the case already has (same name) is reused.
+     */
+    static Command addCommand(CaseSession session, Document document) {
+        CompoundCommand add = new CompoundCommand("Import " + document.getTitle());
+        Source outlet = document.getOutlet();
+        if (outlet != null && outlet.eContainer() == null) {
+            Source known = session.caseFile().getSources().stream()
+                    .filter(s -> s.getName() != null && s.getName().equalsIgnoreCase(outlet.getName())).findFirst()
+                    .orElse(null);
+            if (known != null) {
+                document.setOutlet(known); // the document is not in the case yet: no command needed
+            } else {
+                add.append(AddCommand.create(session.domain(), session.caseFile(),
+                        CasePackage.Literals.CASE_FILE__SOURCES, outlet));
+            }
+        }
+        add.append(AddCommand.create(session.domain(), session.caseFile(), CasePackage.Literals.CASE_FILE__DOCUMENTS,
+                document));
+        return add;
     }
 }

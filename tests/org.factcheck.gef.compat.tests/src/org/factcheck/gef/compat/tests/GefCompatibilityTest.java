@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+
 import org.eclipse.core.runtime.AssertionFailedException;
 import org.eclipse.gef.EditPart;
 import org.eclipse.gef.GraphicalViewer;
@@ -27,7 +30,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.internal.DragCursors;
+import org.osgi.framework.FrameworkUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -106,10 +109,23 @@ class GefCompatibilityTest {
     }
 
     @Test
-    void dragCursorsAnswerWithSystemCursors() {
+    void gefsFlyoutPaletteFindsDragCursorsWithSystemCursors() throws Exception {
+        // Loaded the way GEF's FlyoutPaletteComposite loads it: through the org.eclipse.gef bundle.
+        Class<?> dragCursors = FrameworkUtil.getBundle(GraphicalViewer.class).loadClass("org.eclipse.ui.internal.DragCursors");
+        Method getCursor = dragCursors.getMethod("getCursor", int.class);
         Display display = Display.getCurrent();
-        assertSame(display.getSystemCursor(SWT.CURSOR_SIZEWE), DragCursors.getCursor(DragCursors.LEFT));
-        assertSame(display.getSystemCursor(SWT.CURSOR_SIZENS), DragCursors.getCursor(DragCursors.BOTTOM));
-        assertSame(display.getSystemCursor(SWT.CURSOR_NO), DragCursors.getCursor(DragCursors.INVALID));
+        assertSame(display.getSystemCursor(SWT.CURSOR_SIZEWE), getCursor.invoke(null, dragCursors.getField("LEFT").getInt(null)));
+        assertSame(display.getSystemCursor(SWT.CURSOR_SIZENS), getCursor.invoke(null, dragCursors.getField("BOTTOM").getInt(null)));
+        assertSame(display.getSystemCursor(SWT.CURSOR_NO), getCursor.invoke(null, dragCursors.getField("INVALID").getInt(null)));
+    }
+
+    @Test
+    void gefFindsTheOldJFaceAssertDelegatingToTheRuntimeOne() throws Exception {
+        Class<?> oldAssert = FrameworkUtil.getBundle(GraphicalViewer.class).loadClass("org.eclipse.jface.util.Assert");
+        Method isTrue = oldAssert.getMethod("isTrue", boolean.class, String.class);
+        assertEquals(Boolean.TRUE, isTrue.invoke(null, true, "fine"));
+        InvocationTargetException failure = assertThrows(InvocationTargetException.class, () -> isTrue.invoke(null, false, "broken"));
+        assertTrue(failure.getCause() instanceof AssertionFailedException, String.valueOf(failure.getCause()));
+        assertTrue(failure.getCause().getMessage().contains("broken"), failure.getCause().getMessage());
     }
 }
