@@ -99,9 +99,8 @@ class CaseExplorerTest {
         Workbench.waitUntil("the article view shows the claim's article", () -> view.shownDocument() == expected);
         String shownText = view.textWidget().getText();
         assertEquals(expected.getText(), shownText);
-        int caret = view.textWidget().getCaretOffset();
-        String quote = claim.getAppearances().get(0).getExact();
-        assertEquals(quote, shownText.substring(caret, caret + quote.length()), "the caret sits at the quote");
+        assertEquals(claim.getAppearances().get(0).getExact(), view.textWidget().getSelectionText(),
+                "the claim's first appearance is selected in the article");
     }
 
     @Test

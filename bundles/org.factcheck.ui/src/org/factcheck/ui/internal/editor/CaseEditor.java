@@ -75,13 +75,18 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.getControl().getDisplay().asyncExec(() -> {
+        Runnable update = () -> {
             if (!viewer.getControl().isDisposed()) {
                 firePropertyChange(PROP_DIRTY);
                 updateTitle();
                 updateActions();
             }
-        });
+        };
+        if (viewer.getControl().getDisplay().getThread() == Thread.currentThread()) {
+            update.run();
+        } else {
+            viewer.getControl().getDisplay().asyncExec(update);
+        }
     }
 
     private void updateTitle() {

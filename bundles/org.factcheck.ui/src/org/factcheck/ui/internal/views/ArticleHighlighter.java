@@ -14,7 +14,7 @@ import org.factcheck.model.TextSpan;
 
 /**
  * Paints an article's spans: claim appearances on yellow, evidence on blue, notes on green; the focused span
- * is boxed and scrolled into view. Span offsets are Unicode code points and are converted to the widget's
+ * is boxed, selected and scrolled into view. Span offsets are Unicode code points and are converted to the widget's
  * UTF-16 offsets here.
  */
 final class ArticleHighlighter {
@@ -47,13 +47,15 @@ final class ArticleHighlighter {
         if (focus != null && focus.getDocument() == document) {
             StyleRange range = range(text, focus);
             if (range != null) {
+                int start = range.start; // mergeStyleRange below consumes the range it is given
+                int end = range.start + range.length;
                 range.borderStyle = SWT.BORDER_SOLID;
                 range.borderColor = focusBorder;
                 range.fontStyle = SWT.BOLD;
                 presentation.mergeStyleRange(range);
                 viewer.changeTextPresentation(presentation, true);
-                viewer.setSelectedRange(range.start, 0);
-                viewer.revealRange(range.start, range.length);
+                // StyledText.setSelection scrolls the selection into view as well.
+                viewer.getTextWidget().setSelection(start, end);
                 return;
             }
         }
