@@ -27,8 +27,9 @@ find_build_jdk() { # sets JAVA_HOME to a JDK (with javac) of version 21 or later
 }
 
 product_is_stale() { # true when there is no product yet or a source file is newer than it
-    marker="$product_dir/factcheck"
-    [ -x "$marker" ] || return 0
+    # p2 keeps the root files' own dates, so the configuration it writes tells when the product was built
+    marker="$product_dir/configuration/config.ini"
+    [ -x "$product_dir/factcheck" ] && [ -f "$marker" ] || return 0
     [ -n "$(find "$root/pom.xml" "$root/bundles" "$root/features" "$root/targetplatform" "$root/releng/org.factcheck.product" \
         -newer "$marker" -type f -not -path '*/target/*' -print -quit 2>/dev/null)" ]
 }
