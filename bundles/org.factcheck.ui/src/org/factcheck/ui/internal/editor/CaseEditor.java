@@ -9,6 +9,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -58,7 +59,8 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new CaseTreeContentProvider(session.adapterFactory()));
-        viewer.setLabelProvider(new CaseLabelProvider(session.adapterFactory()));
+        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(
+                new CaseLabelProvider(session.adapterFactory(), viewer.getControl())));
         viewer.setInput(session);
         viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> updateActions());
@@ -110,7 +112,8 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class) {
-            return type.cast(new CasePropertySheetPage(this, new EmfPropertySourceProvider(session.adapterFactory())));
+            return type.cast(new CasePropertySheetPage(this,
+                    new EmfPropertySourceProvider(session.adapterFactory(), CaseLabels::text)));
         }
         if (type == EditingDomain.class) {
             return type.cast(session.domain());

@@ -1,16 +1,33 @@
 package org.factcheck.ui.internal.editor;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.jface.viewers.StyledString.Styler;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.TextStyle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Rating;
 import org.factcheck.ui.internal.emf.EmfLabelProvider;
 
-/** Labels of the case explorer: {@link CaseLabels} wording, EMF.Edit icons, folder icons for the groups. */
-final class CaseLabelProvider extends EmfLabelProvider {
+/**
+ * Labels of the case explorer: {@link CaseLabels} wording, with who-and-when in the qualifier colour and a
+ * claim's verdict in the rating's own colour, EMF.Edit icons, and folder icons for the groups.
+ */
+final class CaseLabelProvider extends EmfLabelProvider implements IStyledLabelProvider {
 
-    CaseLabelProvider(AdapterFactory adapterFactory) {
+    private final LocalResourceManager resources;
+
+    CaseLabelProvider(AdapterFactory adapterFactory, Control owner) {
         super(adapterFactory);
+        resources = new LocalResourceManager(JFaceResources.getResources(), owner);
     }
 
     @Override
@@ -20,10 +37,58 @@ final class CaseLabelProvider extends EmfLabelProvider {
     }
 
     @Override
+    public StyledString getStyledText(Object element) {
+        if (element instanceof FeatureGroup group) {
+            return new StyledString(group.label()).append(" (" + group.children().size() + ")", StyledString.COUNTER_STYLER);
+        }
+        if (element instanceof Claim claim) {
+            StyledString label = new StyledString(CaseLabels.quote(claim.getStatement()));
+            String who = CaseLabels.claimQualifier(claim);
+            if (!who.isEmpty()) {
+                label.append(who, StyledString.QUALIFIER_STYLER);
+            }
+            Rating verdict = claim.getVerdict();
+            if (verdict != null) {
+                label.append(" · ", StyledString.QUALIFIER_STYLER).append(verdict.getLabel(), verdictStyler(verdict));
+            }
+            return label;
+        }
+        return new StyledString(getText(element));
+    }
+
+    private Styler verdictStyler(Rating verdict) {
+        RGB rgb = parse(verdict.getColor());
+        if (rgb == null) {
+            return null;
+        }
+        return new Styler() {
+            @Override
+            public void applyStyles(TextStyle style) {
+                style.foreground = resources.create(ColorDescriptor.createFrom(rgb));
+                style.font = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+            }
+        };
+    }
+
+    static RGB parse(String colour) {
+        if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
+            return null;
+        }
+        int value = Integer.parseInt(colour.substring(1), 16);
+        return new RGB(value >> 16 & 0xff, value >> 8 & 0xff, value & 0xff);
+    }
+
+    @Override
     public Image getImage(Object element) {
         if (element instanceof FeatureGroup) {
             return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FOLDER);
         }
         return super.getImage(element);
+    }
+
+    @Override
+    public void dispose() {
+        resources.dispose();
+        super.dispose();
     }
 }

@@ -2,6 +2,7 @@ package org.factcheck.ui.internal.editor;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.Enumerator;
 import org.factcheck.model.Actor;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
@@ -9,7 +10,9 @@ import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.Person;
+import org.factcheck.model.Rating;
 import org.factcheck.model.Source;
+import org.factcheck.model.Tag;
 import org.factcheck.model.TextSpan;
 
 /**
@@ -53,9 +56,23 @@ public final class CaseLabels {
             return actor.getName();
         }
         if (element instanceof Source source) {
-            return source.getName() + (source.getKind() == null ? "" : " (" + source.getKind().getLiteral() + ")");
+            return source.getName() + (source.getKind() == null ? "" : " (" + words(source.getKind()) + ")");
+        }
+        if (element instanceof Rating rating) {
+            return rating.getLabel();
+        }
+        if (element instanceof Tag tag) {
+            return tag.getName();
+        }
+        if (element instanceof Enumerator literal) {
+            return words(literal);
         }
         return null;
+    }
+
+    /** An enumeration literal as words: IN_REVIEW → "In review", NEWS_OUTLET → "News outlet". */
+    static String words(Enumerator literal) {
+        return capitalise(literal.getName().replace('_', ' '));
     }
 
     private static String document(Document document) {
@@ -71,21 +88,27 @@ public final class CaseLabels {
     }
 
     private static String claim(Claim claim) {
-        StringBuilder label = new StringBuilder(quote(claim.getStatement()));
-        if (claim.getClaimant() != null) {
-            label.append(" — ").append(claim.getClaimant().getName());
-        }
-        if (claim.getDateSaid() != null) {
-            label.append(", ").append(claim.getDateSaid());
-        }
+        StringBuilder label = new StringBuilder(quote(claim.getStatement())).append(claimQualifier(claim));
         if (claim.getVerdict() != null) {
             label.append(" · ").append(claim.getVerdict().getLabel());
         }
         return label.toString();
     }
 
+    /** Who said a claim and when, as " — Dmitry Peskov, 2022-10-03" (empty if neither is known). */
+    static String claimQualifier(Claim claim) {
+        StringBuilder label = new StringBuilder();
+        if (claim.getClaimant() != null) {
+            label.append(" — ").append(claim.getClaimant().getName());
+        }
+        if (claim.getDateSaid() != null) {
+            label.append(label.length() == 0 ? " — " : ", ").append(claim.getDateSaid());
+        }
+        return label.toString();
+    }
+
     private static String evidence(Evidence evidence) {
-        String stance = evidence.getStance() == null ? "Evidence" : capitalise(evidence.getStance().getLiteral());
+        String stance = evidence.getStance() == null ? "Evidence" : words(evidence.getStance());
         if (evidence.getSpan() != null) {
             return stance + ": " + quote(evidence.getSpan().getExact());
         }

@@ -3,6 +3,8 @@ package org.factcheck.ui.internal.emf;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
@@ -25,10 +27,12 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
 
     private final Object object;
     private final IItemPropertyDescriptor item;
+    private final Function<Object, String> labels;
 
-    EmfPropertyDescriptor(Object object, IItemPropertyDescriptor item) {
+    EmfPropertyDescriptor(Object object, IItemPropertyDescriptor item, Function<Object, String> labels) {
         this.object = object;
         this.item = item;
+        this.labels = labels;
     }
 
     @Override
@@ -83,11 +87,15 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
 
     @Override
     public ILabelProvider getLabelProvider() {
-        IItemLabelProvider labels = item.getLabelProvider(object);
+        IItemLabelProvider itemLabels = item.getLabelProvider(object);
         return new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return element == null ? "" : labels.getText(element);
+                if (element instanceof Collection<?> values) {
+                    return values.stream().map(this::getText).collect(Collectors.joining(", "));
+                }
+                String own = element == null ? "" : labels.apply(element);
+                return own != null ? own : itemLabels.getText(element);
             }
         };
     }

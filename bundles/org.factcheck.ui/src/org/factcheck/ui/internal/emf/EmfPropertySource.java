@@ -1,6 +1,7 @@
 package org.factcheck.ui.internal.emf;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -17,10 +18,12 @@ final class EmfPropertySource implements IPropertySource {
 
     private final Object object;
     private final IItemPropertySource itemSource;
+    private final Function<Object, String> labels;
 
-    EmfPropertySource(Object object, IItemPropertySource itemSource) {
+    EmfPropertySource(Object object, IItemPropertySource itemSource, Function<Object, String> labels) {
         this.object = object;
         this.itemSource = itemSource;
+        this.labels = labels;
     }
 
     @Override
@@ -31,7 +34,7 @@ final class EmfPropertySource implements IPropertySource {
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IItemPropertyDescriptor> items = itemSource.getPropertyDescriptors(object);
-        return items.stream().map(item -> new EmfPropertyDescriptor(object, item)).toArray(IPropertyDescriptor[]::new);
+        return items.stream().map(item -> new EmfPropertyDescriptor(object, item, labels)).toArray(IPropertyDescriptor[]::new);
     }
 
     private IItemPropertyDescriptor descriptor(Object id) {

@@ -1,5 +1,7 @@
 package org.factcheck.ui.internal.emf;
 
+import java.util.function.Function;
+
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;
@@ -13,9 +15,20 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 public final class EmfPropertySourceProvider implements IPropertySourceProvider {
 
     private final AdapterFactory adapterFactory;
+    private final Function<Object, String> labels;
 
+    /** Property values are shown with the item providers' labels. */
     public EmfPropertySourceProvider(AdapterFactory adapterFactory) {
+        this(adapterFactory, value -> null);
+    }
+
+    /**
+     * Property values are shown with {@code labels} where it returns text, with the item providers' labels
+     * otherwise (so an application can word references and enumerations its own way).
+     */
+    public EmfPropertySourceProvider(AdapterFactory adapterFactory, Function<Object, String> labels) {
         this.adapterFactory = adapterFactory;
+        this.labels = labels;
     }
 
     @Override
@@ -24,6 +37,6 @@ public final class EmfPropertySourceProvider implements IPropertySourceProvider 
             return source;
         }
         Object adapter = adapterFactory.adapt(object, IItemPropertySource.class);
-        return adapter instanceof IItemPropertySource itemSource ? new EmfPropertySource(object, itemSource) : null;
+        return adapter instanceof IItemPropertySource itemSource ? new EmfPropertySource(object, itemSource, labels) : null;
     }
 }

@@ -1,5 +1,8 @@
 package org.factcheck.ui.internal.views;
 
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.text.TextViewer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -39,7 +42,7 @@ public final class ArticleView extends ViewPart {
         layout.marginHeight = 8;
         area.setLayout(layout);
         heading = new Label(area, SWT.WRAP);
-        heading.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+        heading.setFont(JFaceResources.getHeaderFont());
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         details = new Label(area, SWT.WRAP);
         details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -50,7 +53,9 @@ public final class ArticleView extends ViewPart {
         text.setRightMargin(8);
         text.setTopMargin(6);
         text.setLineSpacing(3);
-        text.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+        // Articles are prose: a proportional font, a little larger than the UI's, reads best.
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
+        text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         highlighter = new ArticleHighlighter(viewer);
         show(null, null);
