@@ -69,6 +69,7 @@ public interface Evidence extends Identifiable {
 
 	/**
 	 * Returns the value of the '<em><b>Stance</b></em>' attribute.
+	 * The default value is <code>"CONTEXT"</code>.
 	 * The literals are from the enumeration {@link org.factcheck.model.Stance}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -79,7 +80,7 @@ public interface Evidence extends Identifiable {
 	 * @see org.factcheck.model.Stance
 	 * @see #setStance(Stance)
 	 * @see org.factcheck.model.CasePackage#getEvidence_Stance()
-	 * @model
+	 * @model default="CONTEXT"
 	 * @generated
 	 */
 	Stance getStance();

@@ -86,6 +86,7 @@ public interface RelationKind extends Identifiable {
 
 	/**
 	 * Returns the value of the '<em><b>Polarity</b></em>' attribute.
+	 * The default value is <code>"NEUTRAL"</code>.
 	 * The literals are from the enumeration {@link org.factcheck.model.Polarity}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -96,7 +97,7 @@ public interface RelationKind extends Identifiable {
 	 * @see org.factcheck.model.Polarity
 	 * @see #setPolarity(Polarity)
 	 * @see org.factcheck.model.CasePackage#getRelationKind_Polarity()
-	 * @model
+	 * @model default="NEUTRAL"
 	 * @generated
 	 */
 	Polarity getPolarity();

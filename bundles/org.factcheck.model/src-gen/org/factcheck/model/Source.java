@@ -63,6 +63,7 @@ public interface Source extends Identifiable {
 
 	/**
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The default value is <code>"OTHER"</code>.
 	 * The literals are from the enumeration {@link org.factcheck.model.SourceKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -73,7 +74,7 @@ public interface Source extends Identifiable {
 	 * @see org.factcheck.model.SourceKind
 	 * @see #setKind(SourceKind)
 	 * @see org.factcheck.model.CasePackage#getSource_Kind()
-	 * @model
+	 * @model default="OTHER"
 	 * @generated
 	 */
 	SourceKind getKind();

@@ -58,7 +58,7 @@ public class EvidenceImpl extends IdentifiableImpl implements Evidence {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Stance STANCE_EDEFAULT = Stance.SUPPORTS;
+	protected static final Stance STANCE_EDEFAULT = Stance.CONTEXT;
 
 	/**
 	 * The cached value of the '{@link #getStance() <em>Stance</em>}' attribute.

@@ -84,7 +84,7 @@ public class RelationKindImpl extends IdentifiableImpl implements RelationKind {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Polarity POLARITY_EDEFAULT = Polarity.SUPPORT;
+	protected static final Polarity POLARITY_EDEFAULT = Polarity.NEUTRAL;
 
 	/**
 	 * The cached value of the '{@link #getPolarity() <em>Polarity</em>}' attribute.

@@ -67,7 +67,7 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final SourceKind KIND_EDEFAULT = SourceKind.NEWS_OUTLET;
+	protected static final SourceKind KIND_EDEFAULT = SourceKind.OTHER;
 
 	/**
 	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.

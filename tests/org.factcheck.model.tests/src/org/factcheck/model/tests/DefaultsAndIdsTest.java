@@ -70,14 +70,14 @@ class DefaultsAndIdsTest {
     @Test
     void sourceEvidenceAndRelationKindDefaults() {
         Source source = F.createSource();
-        assertEquals(SourceKind.NEWS_OUTLET, source.getKind());
+        assertEquals(SourceKind.OTHER, source.getKind(), "a source nobody classified is not claimed to be a news outlet");
         assertEquals(Reliability.UNKNOWN, source.getReliability());
 
         Evidence evidence = F.createEvidence();
-        assertEquals(Stance.SUPPORTS, evidence.getStance());
+        assertEquals(Stance.CONTEXT, evidence.getStance(), "evidence nobody judged does not read back as supporting");
 
         RelationKind kind = F.createRelationKind();
-        assertEquals(Polarity.SUPPORT, kind.getPolarity());
+        assertEquals(Polarity.NEUTRAL, kind.getPolarity(), "a new relation kind neither supports nor attacks");
     }
 
     @Test

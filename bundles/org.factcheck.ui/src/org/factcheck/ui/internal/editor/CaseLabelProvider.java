@@ -42,14 +42,16 @@ final class CaseLabelProvider extends EmfLabelProvider implements IStyledLabelPr
             return new StyledString(group.label()).append(" (" + group.children().size() + ")", StyledString.COUNTER_STYLER);
         }
         if (element instanceof Claim claim) {
-            StyledString label = new StyledString(CaseLabels.quote(claim.getStatement()));
+            // The verdict leads, so a column of claims can be scanned by verdict even when statements are long.
+            StyledString label = new StyledString();
+            Rating verdict = claim.getVerdict();
+            if (verdict != null) {
+                label.append(verdict.getLabel(), verdictStyler(verdict)).append("  ");
+            }
+            label.append(CaseLabels.quote(claim.getStatement()));
             String who = CaseLabels.claimQualifier(claim);
             if (!who.isEmpty()) {
                 label.append(who, StyledString.QUALIFIER_STYLER);
-            }
-            Rating verdict = claim.getVerdict();
-            if (verdict != null) {
-                label.append(" · ", StyledString.QUALIFIER_STYLER).append(verdict.getLabel(), verdictStyler(verdict));
             }
             return label;
         }

@@ -17,7 +17,7 @@ import org.factcheck.model.TextSpan;
 
 /**
  * The words the case explorer uses for each kind of object: what a fact-checker reads, e.g.
- * {@code “We will continue consultations…” — Dmitry Peskov, 2022-10-03 · False}, not a type name and an id.
+ * {@code Unverifiable  “We will continue consultations…” — Dmitry Peskov, 2022-10-03}, not a type name and an id.
  * Returns {@code null} for objects it has no special wording for.
  */
 public final class CaseLabels {
@@ -88,11 +88,8 @@ public final class CaseLabels {
     }
 
     private static String claim(Claim claim) {
-        StringBuilder label = new StringBuilder(quote(claim.getStatement())).append(claimQualifier(claim));
-        if (claim.getVerdict() != null) {
-            label.append(" · ").append(claim.getVerdict().getLabel());
-        }
-        return label.toString();
+        String verdict = claim.getVerdict() == null ? "" : claim.getVerdict().getLabel() + "  ";
+        return verdict + quote(claim.getStatement()) + claimQualifier(claim);
     }
 
     /** Who said a claim and when, as " — Dmitry Peskov, 2022-10-03" (empty if neither is known). */
