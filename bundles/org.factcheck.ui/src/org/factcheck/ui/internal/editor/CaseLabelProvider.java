@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
+import org.factcheck.model.Polarity;
 import org.factcheck.model.Rating;
 import org.factcheck.ui.internal.emf.EmfLabelProvider;
 
@@ -55,11 +57,23 @@ final class CaseLabelProvider extends EmfLabelProvider implements IStyledLabelPr
             }
             return label;
         }
+        if (element instanceof ClaimRelation relation) {
+            Polarity polarity = relation.getKind() == null ? Polarity.NEUTRAL : relation.getKind().getPolarity();
+            String verdictColour = polarity == Polarity.ATTACK ? "#c0392b" : polarity == Polarity.SUPPORT ? "#1e8449" : null;
+            String kind = CaseLabels.relationKind(relation);
+            return new StyledString(Character.toUpperCase(kind.charAt(0)) + kind.substring(1), colourStyler(verdictColour))
+                    .append("  ").append(CaseLabels.relationEnds(relation));
+        }
         return new StyledString(getText(element));
     }
 
     private Styler verdictStyler(Rating verdict) {
-        RGB rgb = parse(verdict.getColor());
+        return colourStyler(verdict.getColor());
+    }
+
+    /** Bold text in {@code colour} (#RRGGBB), or no styling if the colour is missing or malformed. */
+    private Styler colourStyler(String colour) {
+        RGB rgb = parse(colour);
         if (rgb == null) {
             return null;
         }

@@ -11,6 +11,7 @@ import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.Person;
 import org.factcheck.model.Rating;
+import org.factcheck.model.RelationKind;
 import org.factcheck.model.Source;
 import org.factcheck.model.Tag;
 import org.factcheck.model.TextSpan;
@@ -60,6 +61,9 @@ public final class CaseLabels {
         }
         if (element instanceof Rating rating) {
             return rating.getLabel();
+        }
+        if (element instanceof RelationKind kind) {
+            return blank(kind.getLabel()) ? kind.getName() : kind.getLabel();
         }
         if (element instanceof Tag tag) {
             return tag.getName();
@@ -116,13 +120,26 @@ public final class CaseLabels {
     }
 
     private static String relation(ClaimRelation relation) {
-        String kind = relation.getKind() == null ? "relates to"
-                : blank(relation.getKind().getLabel()) ? relation.getKind().getName() : relation.getKind().getLabel();
-        return shortStatement(relation.getSource()) + "  " + kind + "  " + shortStatement(relation.getTarget());
+        return capitalise(relationKind(relation)) + "  " + relationEnds(relation);
+    }
+
+    /** The relation's kind as a verb ("contradicts"). */
+    static String relationKind(ClaimRelation relation) {
+        RelationKind kind = relation.getKind();
+        return kind == null ? "relates to" : blank(kind.getLabel()) ? kind.getName() : kind.getLabel();
+    }
+
+    /** Both ends of a relation, shortened: {@code “We will continue…” → “Under Russian law…”}. */
+    static String relationEnds(ClaimRelation relation) {
+        return shortStatement(relation.getSource()) + " → " + shortStatement(relation.getTarget());
     }
 
     private static String shortStatement(Claim claim) {
-        return claim == null ? "?" : quote(claim.getStatement());
+        if (claim == null || blank(claim.getStatement())) {
+            return "?";
+        }
+        String text = claim.getStatement().replaceAll("\\s+", " ").strip();
+        return "“" + (text.length() <= 48 ? text : text.substring(0, 47) + "…") + "”";
     }
 
     static String quote(String text) {
