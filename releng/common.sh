@@ -20,7 +20,8 @@ find_build_jdk() { # sets JAVA_HOME to a JDK (with javac) of version 21 or later
     if [ -z "$best" ]; then
         echo "No JDK 21 or later found (looked at JAVA_HOME and /usr/lib/jvm/*)." >&2
         echo "The build needs one (the current Eclipse platform requires Java 21; JDK 25 is what this project is tested with)." >&2
-        echo "Install e.g. Temurin 25 into /usr/lib/jvm, or 'apt-get install openjdk-21-jdk', or set JAVA_HOME to a JDK 21+." >&2
+        echo "Install one (e.g. Eclipse Temurin 21 or 25 from adoptium.net, unpacked under /usr/lib/jvm; Debian 12 itself ships only 17)" >&2
+        echo "or set JAVA_HOME to a JDK 21+." >&2
         exit 3
     fi
     export JAVA_HOME="$best"
