@@ -116,7 +116,7 @@ class WebAnnotationImportTest {
     void malformedJsonChangesNothing() throws Exception {
         Path file = write("broken.jsonld", "[{\"type\": \"Annotation\", \"target\": ".getBytes(StandardCharsets.UTF_8));
         ImportException e = assertThrows(ImportException.class, () -> AnnotationImporters.getDefault().importInto(file, fresh));
-        assertTrue(e.getMessage().startsWith("“broken.jsonld” is not valid JSON (line 1, column"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("“" + file + "” is not valid JSON (line 1, column"), e.getMessage());
         assertEquals(0, spanCount());
     }
 

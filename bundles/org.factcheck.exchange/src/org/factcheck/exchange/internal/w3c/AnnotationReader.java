@@ -31,7 +31,7 @@ final class AnnotationReader {
     }
 
     static List<IncomingAnnotation> read(ArticleInput input) throws ImportException {
-        String shown = "“" + input.fileName() + "”";
+        String shown = shown(input);
         JsonNode root;
         try {
             root = Json.mapper().readTree(input.bytes());
@@ -48,6 +48,11 @@ final class AnnotationReader {
                     + "Annotation, AnnotationPage or AnnotationCollection, or Hypothesis JSON).");
         }
         return reader.result;
+    }
+
+    /** The file as messages name it: its path when it came from a file, else its name. */
+    static String shown(ArticleInput input) {
+        return "“" + (input.file() != null ? input.file().toString() : input.fileName()) + "”";
     }
 
     private void visit(JsonNode node, String where) throws ImportException {

@@ -51,7 +51,7 @@ public final class WebAnnotationImporter implements AnnotationImporter {
                 throw new ImportException(notFound(input, a, named));
             }
             if (tie) {
-                throw new ImportException("“" + input.fileName() + "”: the " + a.name() + " quotes text that occurs in "
+                throw new ImportException(AnnotationReader.shown(input) + ": the " + a.name() + " quotes text that occurs in "
                         + "several documents of the case, and its source (" + a.source() + ") names none of them.");
             }
             if (present(document, anchor, a.kind(), placed)) {
@@ -86,7 +86,7 @@ public final class WebAnnotationImporter implements AnnotationImporter {
         String where = named.size() == 1 ? "“" + CaseNames.title(named.get(0)) + "”" : "any document of the case";
         String what = a.exact() != null ? "quotes “" + abbreviate(a.exact()) + "”, which does not occur in " + where
                 : "selects code points " + a.start() + " to " + a.end() + ", which lie outside " + where;
-        return "“" + input.fileName() + "”: the " + a.name() + " " + what + ". Nothing was imported.";
+        return AnnotationReader.shown(input) + ": the " + a.name() + " " + what + ". Nothing was imported.";
     }
 
     private static String abbreviate(String s) {
