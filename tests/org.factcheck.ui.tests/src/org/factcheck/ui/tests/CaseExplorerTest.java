@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,10 @@ import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.Document;
 import org.factcheck.testing.DemoCase;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
 import org.factcheck.ui.internal.editor.CaseEditor;
-import org.factcheck.ui.internal.emf.EmfPropertySourceProvider;
+import org.factcheck.ui.emf.EmfPropertySourceProvider;
 import org.factcheck.ui.internal.handlers.CaseOpener;
 import org.factcheck.ui.internal.handlers.ImportArticleHandler;
 import org.factcheck.ui.internal.views.ArticleView;
@@ -159,6 +162,35 @@ class CaseExplorerTest {
         assertEquals("Kremlin statement", imported.getTitle());
         editor.session().commandStack().undo();
         assertEquals(before, editor.session().caseFile().getDocuments().size());
+    }
+
+    @Test
+    void theOpenCaseIsRegisteredWithOneSaveableUntilItsExplorerCloses() throws Exception {
+        CaseSession session = editor.session();
+        assertSame(session, CaseSessions.getDefault().forFile(session.file()).orElseThrow());
+        assertSame(session, CaseSessions.of(editor).orElseThrow(), "the explorer adapts to its case");
+        assertSame(session, CaseSessions.getDefault().of(session.caseFile().getClaims().get(0)).orElseThrow());
+        assertArrayEquals(new Object[] { session.saveable() }, editor.getSaveables());
+        assertFalse(session.saveable().isDirty());
+        session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), session.caseFile(),
+                org.factcheck.model.CasePackage.Literals.CASE_FILE__TITLE, "Changed"));
+        assertTrue(session.saveable().isDirty(), "the case's saveable follows its command stack");
+
+        List<CaseSession> closed = new ArrayList<>();
+        CaseSessions.Listener listener = new CaseSessions.Listener() {
+            @Override
+            public void closed(CaseSession s) {
+                closed.add(s);
+            }
+        };
+        CaseSessions.getDefault().addListener(listener);
+        try {
+            Workbench.page().closeEditor(editor, false);
+        } finally {
+            CaseSessions.getDefault().removeListener(listener);
+        }
+        assertEquals(List.of(session), closed, "closing the explorer closes the case");
+        assertTrue(CaseSessions.getDefault().forFile(session.file()).isEmpty());
     }
 
     @Test

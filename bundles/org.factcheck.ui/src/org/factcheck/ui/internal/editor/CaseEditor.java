@@ -1,5 +1,7 @@
 package org.factcheck.ui.internal.editor;
 
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EventObject;
@@ -15,11 +17,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.factcheck.core.CaseFileException;
-import org.factcheck.ui.internal.emf.EmfPropertySourceProvider;
+import org.factcheck.ui.emf.EmfPropertySourceProvider;
 
 /**
  * The case explorer: one editor per case file, showing the case as a tree (documents and their spans,
@@ -27,7 +31,7 @@ import org.factcheck.ui.internal.emf.EmfPropertySourceProvider;
  * {@link CaseSession}, so its command stack is the one every edit of the case goes through; the editor is
  * dirty exactly when that stack has unsaved commands, and Save writes the file atomically.
  */
-public final class CaseEditor extends EditorPart implements IEditingDomainProvider {
+public final class CaseEditor extends EditorPart implements IEditingDomainProvider, ISaveablesSource {
 
     public static final String ID = "org.factcheck.ui.caseEditor";
 
@@ -51,6 +55,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
             }
         }
         session.commandStack().addCommandStackListener(stackListener);
+        CaseSessions.getDefault().opened(session);
         updateTitle();
     }
 
@@ -118,6 +123,9 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         if (type == EditingDomain.class) {
             return type.cast(session.domain());
         }
+        if (type == CaseSession.class) {
+            return type.cast(session);
+        }
         return super.getAdapter(type);
     }
 
@@ -158,6 +166,16 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     }
 
     @Override
+    public Saveable[] getSaveables() {
+        return new Saveable[] { session.saveable() };
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
+    }
+
+    @Override
     public boolean isSaveAsAllowed() {
         return true;
     }
@@ -171,6 +189,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     public void dispose() {
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);
+            CaseSessions.getDefault().closed(session);
             session.dispose();
         }
         super.dispose();

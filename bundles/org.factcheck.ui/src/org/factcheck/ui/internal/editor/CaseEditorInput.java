@@ -1,5 +1,6 @@
 package org.factcheck.ui.internal.editor;
 
+import org.factcheck.ui.cases.CaseSession;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.IPath;

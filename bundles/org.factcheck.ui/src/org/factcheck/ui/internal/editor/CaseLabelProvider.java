@@ -17,7 +17,7 @@ import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.Polarity;
 import org.factcheck.model.Rating;
-import org.factcheck.ui.internal.emf.EmfLabelProvider;
+import org.factcheck.ui.emf.EmfLabelProvider;
 
 /**
  * Labels of the case explorer: {@link CaseLabels} wording, with who-and-when in the qualifier colour and a

@@ -1,12 +1,13 @@
 package org.factcheck.ui.internal.editor;
 
+import org.factcheck.ui.cases.CaseSession;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.CasePackage;
-import org.factcheck.ui.internal.emf.EmfContentProvider;
+import org.factcheck.ui.emf.EmfContentProvider;
 
 /**
  * Content of the case explorer: a case shows folders for its documents, claims, sources, people and

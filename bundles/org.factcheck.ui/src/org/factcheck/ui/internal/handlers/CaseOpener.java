@@ -11,7 +11,7 @@ import org.eclipse.ui.PartInitException;
 import org.factcheck.core.CaseFileException;
 import org.factcheck.ui.internal.editor.CaseEditor;
 import org.factcheck.ui.internal.editor.CaseEditorInput;
-import org.factcheck.ui.internal.editor.CaseSession;
+import org.factcheck.ui.cases.CaseSession;
 
 /**
  * Opens a case file in the case explorer. The file is loaded first, so a broken or foreign file is reported

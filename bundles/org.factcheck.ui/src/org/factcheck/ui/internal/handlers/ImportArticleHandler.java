@@ -20,7 +20,7 @@ import org.factcheck.model.CasePackage;
 import org.factcheck.model.Document;
 import org.factcheck.model.Source;
 import org.factcheck.ui.internal.editor.CaseEditor;
-import org.factcheck.ui.internal.editor.CaseSession;
+import org.factcheck.ui.cases.CaseSession;
 
 /**
  * File › Import Article…: reads a .txt or .html file through the importer registry and adds the article to

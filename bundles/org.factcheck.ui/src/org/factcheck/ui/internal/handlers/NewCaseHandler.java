@@ -14,7 +14,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import org.factcheck.core.CaseFiles;
 import org.factcheck.ui.internal.editor.CaseEditorInput;
 import org.factcheck.ui.internal.editor.CaseFileDialogs;
-import org.factcheck.ui.internal.editor.CaseSession;
+import org.factcheck.ui.cases.CaseSession;
 
 /**
  * File › New Case…: asks for a title and a location, writes the new case (with the default rating scale and

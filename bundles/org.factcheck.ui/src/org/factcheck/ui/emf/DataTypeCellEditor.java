@@ -1,4 +1,4 @@
-package org.factcheck.ui.internal.emf;
+package org.factcheck.ui.emf;
 
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.util.EcoreUtil;

@@ -1,4 +1,4 @@
-package org.factcheck.ui.internal.editor;
+package org.factcheck.ui.cases;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +23,7 @@ public final class CaseSession {
     private final AdapterFactoryEditingDomain domain;
     private final Resource resource;
     private Path file;
+    private final CaseSaveable saveable = new CaseSaveable(this);
 
     private CaseSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Resource resource) {
@@ -82,6 +83,11 @@ public final class CaseSession {
 
     public Path file() {
         return file;
+    }
+
+    /** The saveable every part editing this case returns from {@code ISaveablesSource}. */
+    public CaseSaveable saveable() {
+        return saveable;
     }
 
     public boolean isDirty() {

@@ -1,4 +1,4 @@
-package org.factcheck.ui.internal.emf;
+package org.factcheck.ui.emf;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;

@@ -1,4 +1,4 @@
-package org.factcheck.ui.internal.emf;
+package org.factcheck.ui.emf;
 
 import java.util.ArrayList;
 import java.util.Collection;
