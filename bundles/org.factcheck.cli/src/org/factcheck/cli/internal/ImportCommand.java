@@ -83,22 +83,31 @@ final class ImportCommand implements Command {
         Resource resource = Cases.load(casePath);
         CaseFile caseFile = Cases.root(resource);
         List<String> report = new ArrayList<>();
+        boolean changed = false;
         try {
             for (String name : args.positional()) {
                 Path file = Path.of(name);
                 Optional<AnnotationImporterDescriptor> annotations = AnnotationImporters.getDefault().forFile(file);
-                report.add(annotations.isPresent() ? annotations(file, caseFile) : article(file, caseFile));
+                Outcome outcome = annotations.isPresent() ? annotations(file, caseFile) : article(file, caseFile);
+                report.add(outcome.line());
+                changed |= outcome.changed();
             }
         } catch (ImportException e) {
             throw new CommandException(ExitCode.INPUT, e.getMessage() + " The case “" + casePath + "” was not changed.");
         }
-        Cases.save(resource, casePath);
+        if (changed) {
+            Cases.save(resource, casePath);
+        }
         report.forEach(out::println);
-        out.println("Saved " + casePath + ".");
+        out.println(changed ? "Saved " + casePath + "." : "Nothing new: " + casePath + " was not changed.");
         return ExitCode.OK;
     }
 
-    private static String annotations(Path file, CaseFile caseFile) throws ImportException {
+    /** What importing one file did. */
+    private record Outcome(String line, boolean changed) {
+    }
+
+    private static Outcome annotations(Path file, CaseFile caseFile) throws ImportException {
         AnnotationPlacement placement = AnnotationImporters.getDefault().importInto(file, caseFile);
         long documents = placement.spans().stream().map(AnnotationPlacement.Placed::document).distinct().count();
         long fuzzy = placement.spans().stream().filter(p -> p.span().getAnchorStatus() == AnchorStatus.FUZZY).count();
@@ -114,17 +123,18 @@ final class ImportCommand implements Command {
         if (placement.alreadyPresent() > 0) {
             line.append("; ").append(placement.alreadyPresent()).append(" already present");
         }
-        return line.append('.').toString();
+        return new Outcome(line.append('.').toString(), !placement.spans().isEmpty());
     }
 
-    private static String article(Path file, CaseFile caseFile) throws ImportException {
+    private static Outcome article(Path file, CaseFile caseFile) throws ImportException {
         Document document = ArticleImporters.getDefault().importFile(file);
         Optional<Document> same = caseFile.getDocuments().stream()
                 .filter(d -> document.getTextSha256().equals(d.getTextSha256())).findFirst();
         if (same.isPresent()) {
-            return file + ": skipped, the case already has this text as “" + same.get().getTitle() + "”.";
+            return new Outcome(file + ": skipped, the case already has this text as “" + same.get().getTitle() + "”.", false);
         }
         CaseFiles.addDocument(caseFile, document);
-        return file + ": article “" + document.getTitle() + "” added (" + document.codePointLength() + " characters).";
+        return new Outcome(file + ": article “" + document.getTitle() + "” added (" + document.codePointLength()
+                + " characters).", true);
     }
 }

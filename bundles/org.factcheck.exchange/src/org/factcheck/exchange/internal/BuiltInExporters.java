@@ -10,6 +10,7 @@ import org.factcheck.exchange.internal.claimreview.ClaimReviewExporter;
 import org.factcheck.exchange.internal.csv.CsvExporter;
 import org.factcheck.exchange.internal.graph.DotExporter;
 import org.factcheck.exchange.internal.graph.GraphMlExporter;
+import org.factcheck.exchange.internal.html.HtmlReportExporter;
 import org.factcheck.exchange.internal.w3c.WebAnnotationExporter;
 
 /**
@@ -39,6 +40,10 @@ public final class BuiltInExporters implements ExporterProvider {
                         "text/vnd.graphviz", "dot", List.of(), DotExporter::new),
                 new ExporterDescriptor("org.factcheck.exchange.graphml", "GraphML of the claim graph", "graphml",
                         "application/graphml+xml", "graphml", List.of(), GraphMlExporter::new),
+                new ExporterDescriptor("org.factcheck.exchange.html", "HTML report", "html", "text/html", "html", List.of(
+                        new ExporterOption("publisher", "The newsroom named in the report's header.", false),
+                        new ExporterOption("date", "The date of the report shown in its header, for example 2026-11-22.", false)),
+                        HtmlReportExporter::new),
                 new ExporterDescriptor("org.factcheck.exchange.w3c", "W3C Web Annotations (JSON-LD)", "w3c",
                         "application/ld+json", "jsonld", List.of(), WebAnnotationExporter::new));
     }

@@ -43,7 +43,7 @@ class CommandLineTest {
         }
         Result export = r.get(1);
         assertEquals(0, export.exitCode(), export.toString());
-        for (String format : List.of("claimreview", "w3c", "aif", "graphml", "dot", "csv")) {
+        for (String format : List.of("claimreview", "w3c", "aif", "graphml", "dot", "csv", "html")) {
             assertTrue(export.out().contains("\n  " + format + " "), format + " is listed\n" + export);
         }
         assertTrue(export.out().contains("--publisher (required)"), export.toString());
@@ -146,8 +146,8 @@ class CommandLineTest {
         List<Result> after = Factcheck.runAll(List.of("import", annotations.toString(), "--into", demo.toString()),
                 List.of("stats", demo.toString()));
         assertEquals(0, after.get(0).exitCode(), after.get(0).toString());
-        assertEquals(annotations + ": 0 annotations added to 0 documents; 21 already present.\nSaved " + demo + ".\n",
-                after.get(0).out());
+        assertEquals(annotations + ": 0 annotations added to 0 documents; 21 already present.\nNothing new: " + demo
+                + " was not changed.\n", after.get(0).out());
         assertTrue(after.get(1).out().contains("\n  Documents      5  "), after.get(1).toString());
     }
 }

@@ -19,7 +19,7 @@ class ExporterRegistryTest {
     @Test
     void everyFormatIsContributed() {
         List<String> formats = Exporters.getDefault().descriptors().stream().map(ExporterDescriptor::format).toList();
-        assertTrue(formats.containsAll(List.of("aif", "claimreview", "csv", "dot", "graphml", "w3c")), formats.toString());
+        assertTrue(formats.containsAll(List.of("aif", "claimreview", "csv", "dot", "graphml", "html", "w3c")), formats.toString());
         assertEquals("jsonld", Exporters.getDefault().forFormat("ClaimReview").orElseThrow().fileExtension());
     }
 
