@@ -28,15 +28,32 @@ import org.factcheck.model.TextSpan;
  * <li>that every document's text still has its recorded SHA-256 and every span's offsets select its quote;</li>
  * <li>editorial consistency: a published claim has a verdict from the case's scale.</li>
  * </ol>
- * The argument analysis of the claim graph (org.factcheck.core.analysis, written separately) is meant to be added
- * here as a further check when it is on main.
+ * and then whatever the {@link ConsistencyAnalysis} finds.
  */
 final class CaseChecks {
+
+    /**
+     * The seam for the consistency analysis of the claim graph (org.factcheck.core.analysis: contradictions between
+     * verdicts, support cycles, ...), which is written separately and not yet on main. Until it is, {@link #NONE} is
+     * used; when it lands, adapt its findings to {@link Problem}s and pass the adapter from {@link ValidateCommand}.
+     */
+    @FunctionalInterface
+    interface ConsistencyAnalysis {
+
+        /** No analysis: validate checks the model, the texts and the verdicts only. */
+        ConsistencyAnalysis NONE = caseFile -> List.of();
+
+        /**
+         * @param caseFile the case
+         * @return what the analysis finds, as errors or warnings
+         */
+        List<Problem> analyse(CaseFile caseFile);
+    }
 
     private CaseChecks() {
     }
 
-    static List<Problem> check(CaseFile caseFile) {
+    static List<Problem> check(CaseFile caseFile, ConsistencyAnalysis analysis) {
         List<Problem> problems = new ArrayList<>();
         modelConstraints(caseFile, problems);
         for (Document document : caseFile.getDocuments()) {
@@ -45,6 +62,7 @@ final class CaseChecks {
         for (Claim claim : caseFile.getClaims()) {
             editorial(caseFile, claim, problems);
         }
+        problems.addAll(analysis.analyse(caseFile));
         return problems;
     }
 

@@ -47,7 +47,7 @@ final class ValidateCommand implements Command {
             throw CommandException.usage("unknown option “--" + args.names().iterator().next() + "”.");
         }
         Path file = Cases.caseArgument(args, "validate");
-        List<Problem> problems = CaseChecks.check(Cases.root(Cases.load(file)));
+        List<Problem> problems = CaseChecks.check(Cases.root(Cases.load(file)), CaseChecks.ConsistencyAnalysis.NONE);
         for (Problem problem : problems) {
             out.println(file + ": " + (problem.error() ? "error" : "warning") + ": " + problem.where() + ": "
                     + problem.message());

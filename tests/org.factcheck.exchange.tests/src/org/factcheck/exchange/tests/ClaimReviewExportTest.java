@@ -130,6 +130,10 @@ class ClaimReviewExportTest {
         options.put("date-published", "22.11.2026");
         e = assertThrows(ExportException.class, () -> Demo.export("claimreview", demo, options));
         assertTrue(e.getMessage().contains("date-published"), e.getMessage());
+        options.put("date-published", "2026-11-22");
+        options.put("published-only", "yes");
+        e = assertThrows(ExportException.class, () -> Demo.export("claimreview", demo, options));
+        assertEquals("The option “published-only” must be true or false, not “yes”.", e.getMessage());
     }
 
     private static void checkTypes(JsonNode node, String type) {

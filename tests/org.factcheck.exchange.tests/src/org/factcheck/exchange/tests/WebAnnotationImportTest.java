@@ -18,6 +18,7 @@ import org.factcheck.core.importers.ImportException;
 import org.factcheck.core.text.CodePoints;
 import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.CaseFile;
+import org.factcheck.model.Claim;
 import org.factcheck.model.Document;
 import org.factcheck.model.SpanKind;
 import org.factcheck.model.TextSpan;
@@ -110,6 +111,46 @@ class WebAnnotationImportTest {
         TextSpan second = placement.spans().get(1).span();
         assertEquals("Russia does not even control", second.coveredText());
         assertEquals(AnchorStatus.FUZZY, second.getAnchorStatus(), "found only with white space relaxed");
+    }
+
+    @Test
+    void hypothesisClientExportIsRead() throws Exception {
+        String json = """
+                {"export_date": "2026-11-20T10:00:00.000Z", "export_userid": "acct:checker@hypothes.is",
+                 "client_version": "1.1500.0", "annotations": [
+                  {"id": "h3", "uri": "https://example.org/retake", "text": "Contradicts the annexation law?", "tags": [],
+                   "target": [{"source": "https://example.org/retake", "selector": [
+                     {"type": "TextQuoteSelector", "exact": "There is no contradiction here", "prefix": "\\"", "suffix": "\\""}]}]}]}""";
+        AnnotationPlacement placement = AnnotationImporters.getDefault()
+                .importInto(write("hypothesis-export.json", json.getBytes(StandardCharsets.UTF_8)), fresh);
+        assertEquals(1, placement.spans().size());
+        assertEquals(fresh.getDocuments().get(2), placement.spans().get(0).document());
+        assertEquals("Contradicts the annexation law?", placement.spans().get(0).span().getNote());
+    }
+
+    @Test
+    void identifyingBodiesMakeTheSpansAppearancesOfTheirClaimsAgain() throws Exception {
+        CaseFile demo = Demo.load();
+        Path file = write("demo.jsonld", Demo.export("w3c", demo, Map.of()));
+        Document retake = demo.getDocuments().get(2);
+        List<TextSpan> removed = List.copyOf(retake.getAnnotations());
+        demo.getClaims().forEach(c -> c.getAppearances().removeAll(removed));
+        demo.getClaims().forEach(c -> c.getEvidence().forEach(e -> {
+            if (removed.contains(e.getSpan())) {
+                e.setSpan(null);
+            }
+        }));
+        retake.getAnnotations().clear();
+        Claim retaken = demo.getClaims().stream().filter(c -> c.getStatement().startsWith("The annexed regions will be"))
+                .findFirst().orElseThrow();
+        assertEquals(0, retaken.getAppearances().size());
+
+        AnnotationPlacement placement = AnnotationImporters.getDefault().importInto(file, demo);
+
+        assertEquals(removed.size(), placement.spans().size(), "only the removed spans come back");
+        assertEquals(List.of("They will be with Russia forever; they will be retaken", "certain territories will be retaken"),
+                retaken.getAppearances().stream().map(TextSpan::getExact).toList());
+        assertTrue(retaken.getAppearances().stream().allMatch(s -> s.getDocument() == retake));
     }
 
     @Test

@@ -55,7 +55,11 @@ public final class ClaimReviewExporter implements CaseExporter {
         String publisherUrl = context.option(PUBLISHER_URL).isPresent()
                 ? httpUrl(PUBLISHER_URL, context.option(PUBLISHER_URL).get()) : null;
         LocalDate published = date(context);
-        boolean publishedOnly = Boolean.parseBoolean(context.option(PUBLISHED_ONLY).orElse("false"));
+        String only = context.option(PUBLISHED_ONLY).orElse("false");
+        if (!only.equals("true") && !only.equals("false")) {
+            throw new ExportException("The option “" + PUBLISHED_ONLY + "” must be true or false, not “" + only + "”.");
+        }
+        boolean publishedOnly = Boolean.parseBoolean(only);
 
         CaseFile caseFile = context.caseFile();
         IntSummaryStatistics scale = caseFile.getRatingScale() == null ? new IntSummaryStatistics()

@@ -145,13 +145,14 @@ public final class HtmlReportExporter implements CaseExporter {
             return;
         }
         html.element("h2", null, "Articles");
-        html.raw("<table>\n<tr><th>Article</th><th>Outlet</th><th>Published</th><th>Marked passages</th></tr>\n");
+        html.raw("<table>\n<tr><th>Article</th><th>Outlet</th><th class=\"nowrap\">Published</th><th class=\"nowrap\">Marked</th></tr>\n");
         for (Document d : c.getDocuments()) {
             html.raw("<tr id=\"document-" + Html.escape(d.getId()) + "\"><td>").link(d.getUrl(), CaseNames.title(d))
                     .raw(d.getAuthor() == null ? "" : "<span class=\"source\">" + Html.escape(d.getAuthor()) + "</span>")
                     .raw("</td><td>").text(d.getOutlet() == null ? "—" : d.getOutlet().getName())
-                    .raw("</td><td>").text(d.getPublished() == null ? "undated" : d.getPublished().toString())
-                    .raw("</td><td>").text(Integer.toString(d.getAnnotations().size())).raw("</td></tr>\n");
+                    .raw("</td><td class=\"nowrap\">").text(d.getPublished() == null ? "undated" : d.getPublished().toString())
+                    .raw("</td><td class=\"nowrap\">").text(d.getAnnotations().size() + (d.getAnnotations().size() == 1
+                            ? " passage" : " passages")).raw("</td></tr>\n");
         }
         html.raw("</table>\n");
     }

@@ -52,6 +52,7 @@ final class ReportStyle {
             table { border-collapse: collapse; width: 100%; font-size: 14px; }
             th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
             th { font-weight: 600; color: var(--muted); }
+            td.nowrap, th.nowrap { white-space: nowrap; }
             a { color: #1a5fb4; }
             footer { margin-top: 40px; font-size: 13px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 12px; }
             @media print { body { background: #fff; } main { box-shadow: none; padding: 0; } }

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Reads W3C Web Annotation JSON-LD into {@link IncomingAnnotation}s: a single {@code Annotation}, an
  * {@code AnnotationPage}, an {@code AnnotationCollection} with embedded pages, a JSON array of any of these, and
- * Hypothesis' JSON (a search result's {@code rows}, or annotations with {@code uri}, {@code text} and
- * {@code target}). The JSON-LD is read as the compacted form the Web Annotation context defines; other
+ * Hypothesis' JSON (an API search result's {@code rows}, the client's export with its {@code annotations}, or
+ * single annotations with {@code uri}, {@code text} and {@code target}). The JSON-LD is read as the compacted form the Web Annotation context defines; other
  * JSON-LD forms (expanded, framed differently) are not interpreted.
  */
 final class AnnotationReader {
@@ -83,7 +83,9 @@ final class AnnotationReader {
                 visit(next, where);
             }
         } else if (node.has("rows") && node.get("rows").isArray()) {
-            visit(node.get("rows"), "the rows");
+            visit(node.get("rows"), "the rows"); // Hypothesis API search result
+        } else if (node.has("annotations") && node.get("annotations").isArray() && !node.has("target")) {
+            visit(node.get("annotations"), "the annotations"); // Hypothesis client export
         } else if (isType(node, "Annotation") || node.has("target")) {
             result.add(annotation(node));
         } else {
