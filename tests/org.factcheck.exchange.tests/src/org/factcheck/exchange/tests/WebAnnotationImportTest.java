@@ -114,6 +114,27 @@ class WebAnnotationImportTest {
     }
 
     @Test
+    void aRepeatedQuoteIsFoundByTheWordsAroundIt() throws Exception {
+        Document insider = fresh.getDocuments().get(0);
+        String text = insider.getText();
+        int second = text.indexOf("Peskov said Moscow will recognize");
+        assertTrue(text.indexOf("Peskov said") < second, "the quote occurs earlier too");
+        String json = """
+                {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:example:p", "type": "Annotation",
+                 "target": {"source": "https://example.org/elsewhere", "selector": [
+                   {"type": "TextQuoteSelector", "exact": "Peskov said", "prefix": "According to multiple reports, ",
+                    "suffix": " Moscow will recognize"},
+                   {"type": "TextPositionSelector", "start": 3, "end": 14}]}}""";
+        AnnotationPlacement placement = AnnotationImporters.getDefault()
+                .importInto(write("repeated.jsonld", json.getBytes(StandardCharsets.UTF_8)), fresh);
+        TextSpan span = placement.spans().get(0).span();
+        assertEquals(CodePoints.toCodePointOffset(text, second), span.getStart(), "the occurrence the context names");
+        assertEquals("Peskov said", span.coveredText());
+        assertEquals(AnchorStatus.ANCHORED, span.getAnchorStatus());
+        assertTrue(placement.spans().get(0).moved());
+    }
+
+    @Test
     void hypothesisClientExportIsRead() throws Exception {
         String json = """
                 {"export_date": "2026-11-20T10:00:00.000Z", "export_userid": "acct:checker@hypothes.is",

@@ -8,7 +8,6 @@ import org.factcheck.core.importers.AnnotationImporter;
 import org.factcheck.core.importers.AnnotationPlacement;
 import org.factcheck.core.importers.ArticleInput;
 import org.factcheck.core.importers.ImportException;
-import org.factcheck.core.text.CodePoints;
 import org.factcheck.core.text.Quotes;
 import org.factcheck.exchange.internal.CaseNames;
 import org.factcheck.model.CaseFactory;
@@ -115,7 +114,6 @@ public final class WebAnnotationImporter implements AnnotationImporter {
         span.setAuthor(a.author());
         span.setCreated(a.created());
         span.setAnchorStatus(anchor.status());
-        assert CodePoints.length(selector.exact()) == anchor.end() - anchor.start();
         return span;
     }
 
