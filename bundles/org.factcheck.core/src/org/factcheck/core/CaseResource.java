@@ -2,6 +2,7 @@ package org.factcheck.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
@@ -25,6 +27,10 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * Its default options are {@link CaseStore#saveOptions()} and {@link CaseStore#loadOptions()}: saving
  * the same model twice gives the same bytes, with one attribute per line and {@code Document.text} as
  * element content, so that case files diff well in version control.
+ * <p>
+ * Ids are looked up through a map from id to object (EMF's {@linkplain #getIntrinsicIDToEObjectMap() intrinsic
+ * id map}), filled when objects are attached and, after loading, by the first lookup. Without it EMF searches the
+ * whole content tree for every reference it reads, which makes loading quadratic in the size of the case.
  */
 public class CaseResource extends XMIResourceImpl {
 
@@ -37,6 +43,7 @@ public class CaseResource extends XMIResourceImpl {
         super(uri);
         getDefaultSaveOptions().putAll(CaseStore.saveOptions());
         getDefaultLoadOptions().putAll(CaseStore.loadOptions());
+        setIntrinsicIDToEObjectMap(new HashMap<>());
     }
 
     @Override
@@ -47,8 +54,33 @@ public class CaseResource extends XMIResourceImpl {
     @Override
     protected void attachedHelper(EObject eObject) {
         super.attachedHelper(eObject);
-        if (!isLoading()) {
-            assignId(eObject);
+        if (!isLoading() && assignId(eObject)) {
+            getIntrinsicIDToEObjectMap().put(EcoreUtil.getID(eObject), eObject);
+        }
+    }
+
+    /**
+     * Finds an object by its id in the id map; an entry whose object has since been given another id is dropped,
+     * and an id that is not in the map is searched for in the whole tree (which refills the map).
+     */
+    @Override
+    protected EObject getEObjectByID(String id) {
+        Map<String, EObject> map = getIntrinsicIDToEObjectMap();
+        if (map != null) {
+            EObject cached = map.get(id);
+            if (cached != null && !id.equals(EcoreUtil.getID(cached))) {
+                map.remove(id);
+            }
+        }
+        return super.getEObjectByID(id);
+    }
+
+    @Override
+    protected void doUnload() {
+        super.doUnload();
+        Map<String, EObject> map = getIntrinsicIDToEObjectMap();
+        if (map != null) {
+            map.clear();
         }
     }
 
