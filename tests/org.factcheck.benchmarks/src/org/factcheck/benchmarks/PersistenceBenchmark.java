@@ -35,8 +35,8 @@ import org.factcheck.model.CaseFile;
  * <p>
  * Every round saves and loads both formats; the first {@code --warmup} rounds let the JIT compile the code paths
  * and are not counted, the medians are over the following {@code --runs} rounds. The case file is saved and loaded
- * with {@link CaseStore} exactly as the workbench does (atomic replacement with fsync and {@code .bak}; a
- * well-formedness pre-scan and all checks before loading). The binary file is saved through the same atomic
+ * with {@link CaseStore} exactly as the workbench does (atomic replacement with fsync and {@code .bak}; all checks
+ * and the pre-scan of the file's start before loading). The binary file is saved through the same atomic
  * replacement and loaded with a plain {@link BinaryResourceImpl} and its default options. Before timing, both
  * loaded models are compared with the generated one ({@link EcoreUtil#equals(List, List)}) and the loaded case is
  * saved again to check that it gives the same bytes.
