@@ -2,6 +2,7 @@ package org.factcheck.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -10,10 +11,16 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.factcheck.core.internal.Instants;
+import org.factcheck.model.CasePackage;
 
 /**
  * The resource of a case file: XMI whose roots are one {@code CaseFile} and any number of notation
@@ -31,6 +38,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * Ids are looked up through a map from id to object (EMF's {@linkplain #getIntrinsicIDToEObjectMap() intrinsic
  * id map}), filled when objects are attached and, after loading, by the first lookup. Without it EMF searches the
  * whole content tree for every reference it reads, which makes loading quadratic in the size of the case.
+ * Timestamps in the form {@link Instant#toString()} writes are read without a {@code DateTimeFormatter}.
  */
 public class CaseResource extends XMIResourceImpl {
 
@@ -44,6 +52,22 @@ public class CaseResource extends XMIResourceImpl {
         getDefaultSaveOptions().putAll(CaseStore.saveOptions());
         getDefaultLoadOptions().putAll(CaseStore.loadOptions());
         setIntrinsicIDToEObjectMap(new HashMap<>());
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return new XMIHelperImpl(this) {
+            @Override
+            protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+                if (eDataType == CasePackage.Literals.INSTANT && value != null) {
+                    Instant instant = Instants.parseCanonical(value);
+                    if (instant != null) {
+                        return instant;
+                    }
+                }
+                return super.createFromString(eFactory, eDataType, value);
+            }
+        };
     }
 
     @Override
