@@ -69,6 +69,8 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         viewer.setInput(session);
         viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> updateActions());
+        viewer.addOpenListener(event -> OpenElement.open(getSite().getPage(), session,
+                ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
     }
 

@@ -1,0 +1,412 @@
+package org.factcheck.ui.internal.annotate;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.SourceViewer;
+import org.eclipse.jface.text.source.SourceViewerConfiguration;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+import org.factcheck.core.text.CodePointIndex;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Document;
+import org.factcheck.model.Evidence;
+import org.factcheck.model.TextSpan;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+import org.factcheck.ui.internal.annotate.SpanIndex.Entry;
+
+/**
+ * The document editor: an article of an open case, read-only, on the workbench's text framework, with every span
+ * highlighted, an overview ruler of where the spans are, hovers that say what a span is attached to, and a review
+ * list of spans that re-anchoring could not place exactly. Annotating is done with commands on the selected words
+ * (see plugin.xml for their keys); every change is a command on the case's one command stack.
+ * <p>
+ * Selection works both ways through the workbench's selection service: the caret in a span selects its claim (and
+ * the span); a claim, span or evidence selected elsewhere boxes its spans here and scrolls to them.
+ */
+public final class DocumentEditor extends EditorPart implements ISaveablesSource {
+
+    public static final String ID = "org.factcheck.ui.documentEditor";
+    public static final String CONTEXT_ID = "org.factcheck.ui.documentEditorContext";
+    public static final String MENU_ID = "org.factcheck.ui.documentEditor.context";
+
+    private CaseSession session;
+    private Document document;
+    private SourceViewer viewer;
+    private SpanStyles styles;
+    private SpanHighlighter highlighter;
+    private final SpanOverview overview = new SpanOverview();
+    private final SpanSelection selection = new SpanSelection();
+    private ReviewList review;
+    private SashForm sash;
+    private String shownText;
+    private CodePointIndex shownIndex;
+    private SpanIndex index = SpanIndex.EMPTY;
+    private SpanRoles roles;
+    private Set<TextSpan> focus = Set.of();
+    private final CommandStackListener stackListener = this::stackChanged;
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
+        @Override
+        public void closed(CaseSession closed) {
+            if (closed == session && viewer != null && !viewer.getTextWidget().isDisposed()) {
+                viewer.getTextWidget().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(DocumentEditor.this, false));
+            }
+        }
+    };
+
+    /** Opens (or activates) the editor of {@code document}, an article of the open case {@code session}. */
+    public static DocumentEditor open(org.eclipse.ui.IWorkbenchPage page, CaseSession session, Document document)
+            throws PartInitException {
+        return (DocumentEditor) page.openEditor(new DocumentEditorInput(session.file(), document.getId(),
+                document.getTitle()), ID);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof DocumentEditorInput documentInput)) {
+            throw new PartInitException("The document editor opens articles of a case, not " + input.getName());
+        }
+        session = CaseSessions.getDefault().forFile(documentInput.caseFile()).orElseThrow(() -> new PartInitException(
+                "The case " + documentInput.caseFile().getFileName() + " is not open. Open it first (File › Open Case…)."));
+        document = session.caseFile().getDocuments().stream().filter(d -> documentInput.documentId().equals(d.getId()))
+                .findFirst().orElseThrow(() -> new PartInitException("The article " + documentInput.getName()
+                        + " is no longer in the case " + documentInput.caseFile().getFileName() + "."));
+        setSite(site);
+        setInput(input);
+        setPartName(ClaimText.shorten(document.getTitle() == null ? "Untitled article" : document.getTitle(), 40));
+        setTitleToolTip(input.getToolTipText());
+        session.commandStack().addCommandStackListener(stackListener);
+        CaseSessions.getDefault().addListener(sessionListener);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        sash = new SashForm(parent, SWT.VERTICAL);
+        viewer = new SourceViewer(sash, null, overview.ruler(), true, SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
+        viewer.configure(new Configuration());
+        viewer.setEditable(false);
+        StyledText text = viewer.getTextWidget();
+        text.setLeftMargin(10);
+        text.setRightMargin(10);
+        text.setTopMargin(8);
+        text.setLineSpacing(3);
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
+        text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
+        styles = new SpanStyles(text);
+        highlighter = new SpanHighlighter(text, styles);
+        review = new ReviewList(sash, this);
+        sash.setWeights(78, 22);
+        viewer.addPostSelectionChangedListener(event -> caretMoved());
+        text.addCaretListener(event -> caretMoved());
+        MenuManager menu = new MenuManager("#DocumentEditorContext", MENU_ID);
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        text.setMenu(menu.createContextMenu(text));
+        getSite().registerContextMenu(MENU_ID, menu, selection);
+        getSite().setSelectionProvider(selection);
+        getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(selectionListener);
+        refresh();
+    }
+
+    /** Brings text, highlights, ruler and review list up to date with the model, repainting only what changed. */
+    void refresh() {
+        if (viewer == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        String text = document.getText() == null ? "" : document.getText();
+        boolean newText = !text.equals(shownText);
+        if (newText) {
+            shownText = text;
+            shownIndex = CodePointIndex.of(text);
+            viewer.setDocument(new org.eclipse.jface.text.Document(text), overview.reset());
+            index = SpanIndex.EMPTY;
+        }
+        roles = SpanRoles.of(session.caseFile());
+        SpanIndex fresh = SpanIndex.of(document, shownIndex, roles);
+        Set<TextSpan> newFocus = focus;
+        if (newText) {
+            highlighter.paint(fresh, newFocus, 0, text.length());
+        } else {
+            int[] changed = SpanHighlighter.changed(index, focus, fresh, newFocus);
+            if (changed != null) {
+                highlighter.paint(fresh, newFocus, changed[0], changed[1]);
+            }
+        }
+        overview.update(index, fresh);
+        index = fresh;
+        review.show(document, roles);
+        sash.setMaximizedControl(review.isEmpty() ? viewer.getControl() : null);
+    }
+
+    private void stackChanged(EventObject event) {
+        if (viewer == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        if (!session.caseFile().getDocuments().contains(document)) {
+            getSite().getPage().closeEditor(this, false); // the article was deleted from the case
+            return;
+        }
+        refresh();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Boxes the spans of the claims, spans and evidence selected in another part, and scrolls to the first. */
+    private void selectionChanged(IWorkbenchPart part, ISelection selected) {
+        if (part == this || !(selected instanceof IStructuredSelection structured) || structured.isEmpty()
+                || viewer == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        Set<TextSpan> spans = new LinkedHashSet<>();
+        for (Object element : structured.toList()) {
+            if (element instanceof Claim claim) {
+                spans.addAll(claim.getAppearances());
+                claim.getEvidence().stream().map(Evidence::getSpan).filter(s -> s != null).forEach(spans::add);
+            } else if (element instanceof TextSpan span) {
+                spans.add(span);
+            } else if (element instanceof Evidence evidence && evidence.getSpan() != null) {
+                spans.add(evidence.getSpan());
+            }
+        }
+        spans.removeIf(s -> s.getDocument() != document);
+        setFocus(spans, true);
+    }
+
+    /** Boxes {@code spans} (spans of this document) and, if asked, scrolls the first of them into view. */
+    public void setFocus(Set<TextSpan> spans, boolean reveal) {
+        if (viewer == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        Set<TextSpan> before = focus;
+        focus = Set.copyOf(spans);
+        int[] changed = SpanHighlighter.changed(index, before, index, focus);
+        if (changed != null) {
+            highlighter.paint(index, focus, changed[0], changed[1]);
+        }
+        if (reveal) {
+            spans.stream().map(index::entry).filter(e -> e != null).findFirst()
+                    .ifPresent(e -> viewer.revealRange(e.start(), e.length()));
+        }
+    }
+
+    /** The spans at the caret (innermost first) and the claims they belong to become the part's selection. */
+    private void caretMoved() {
+        int caret = viewer.getTextWidget().getCaretOffset();
+        List<Object> elements = new ArrayList<>();
+        for (Entry entry : index.at(caret)) {
+            Claim owner = roles.ownerOf(entry.span());
+            if (owner != null && !elements.contains(owner)) {
+                elements.add(owner);
+            }
+        }
+        for (Entry entry : index.at(caret)) {
+            elements.add(entry.span());
+        }
+        selection.set(elements);
+    }
+
+    /** Selects {@code span}'s words in the text and shows them. */
+    public void select(TextSpan span) {
+        Entry entry = index.entry(span);
+        if (entry != null) {
+            viewer.setSelectedRange(entry.start(), entry.length());
+            viewer.revealRange(entry.start(), entry.length());
+        }
+    }
+
+    /** Moves the selection to the next (or previous) span after (before) the caret. */
+    void moveToSpan(boolean forward) {
+        int caret = viewer.getSelectedRange().x;
+        Entry target = null;
+        for (Entry entry : index.entries()) {
+            if (forward && entry.start() > caret) {
+                target = entry;
+                break;
+            }
+            if (!forward && entry.start() < caret) {
+                target = entry;
+            }
+        }
+        if (target != null) {
+            select(target.span());
+        }
+    }
+
+    /** After an annotation: the claim it belongs to becomes the workbench's selection and its spans are boxed. */
+    void announce(Claim claim) {
+        if (claim == null) {
+            return;
+        }
+        Set<TextSpan> spans = new LinkedHashSet<>(claim.getAppearances());
+        claim.getEvidence().stream().map(Evidence::getSpan).filter(s -> s != null).forEach(spans::add);
+        spans.removeIf(s -> s.getDocument() != document);
+        setFocus(spans, false);
+        selection.set(List.of(claim));
+    }
+
+    /** The claim whose spans are boxed, if any: the default choice for "Add as Appearance" and "Mark as Evidence". */
+    Claim focusedClaim() {
+        return focus.stream().map(roles::ownerOf).filter(c -> c != null).findFirst().orElse(null);
+    }
+
+    Annotator annotator() {
+        return new Annotator(session, document);
+    }
+
+    /** The selected chars of the text as {@code {start, end}}. */
+    public int[] selectedChars() {
+        org.eclipse.swt.graphics.Point range = viewer.getSelectedRange();
+        return new int[] { range.x, range.x + range.y };
+    }
+
+    public CaseSession session() {
+        return session;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public SourceViewer viewer() {
+        return viewer;
+    }
+
+    public ReviewList review() {
+        return review;
+    }
+
+    /** How many spans are highlighted. */
+    public int highlightedSpans() {
+        return index.size();
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == CaseSession.class) {
+            return type.cast(session);
+        }
+        if (type == Document.class) {
+            return type.cast(document);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            session.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException | RuntimeException e) {
+            monitor.setCanceled(true);
+            MessageDialog.openError(getSite().getShell(), "Case not saved", "The case could not be saved to "
+                    + session.file() + ".\n\n" + e.getMessage() + "\n\nThe file on disk is unchanged; your edits are still open.");
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As belongs to the case explorer, which owns the case
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session.isDirty();
+    }
+
+    @Override
+    public Saveable[] getSaveables() {
+        return new Saveable[] { session.saveable() };
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getTextWidget().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        session.commandStack().removeCommandStackListener(stackListener);
+        CaseSessions.getDefault().removeListener(sessionListener);
+        getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(selectionListener);
+        overview.dispose();
+        super.dispose();
+    }
+
+    /** No syntax colouring, no undo of typing (the text is read-only); hovers tell what a span is attached to. */
+    private final class Configuration extends SourceViewerConfiguration {
+        @Override
+        public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+            return null;
+        }
+
+        @Override
+        public org.eclipse.jface.text.IUndoManager getUndoManager(ISourceViewer sourceViewer) {
+            return null;
+        }
+
+        @Override
+        public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+            return new ITextHover() {
+                @Override
+                @SuppressWarnings("deprecation")
+                public String getHoverInfo(ITextViewer textViewer, IRegion region) {
+                    List<Entry> here = index.at(region.getOffset());
+                    StringBuilder info = new StringBuilder();
+                    for (Entry entry : here) {
+                        info.append(info.length() > 0 ? "\n\n" : "").append(ClaimText.describe(entry.span(), roles));
+                    }
+                    return info.length() == 0 ? null : info.toString();
+                }
+
+                @Override
+                public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
+                    List<Entry> here = index.at(offset);
+                    return here.isEmpty() ? new Region(offset, 0) : new Region(here.get(0).start(), here.get(0).length());
+                }
+            };
+        }
+    }
+}

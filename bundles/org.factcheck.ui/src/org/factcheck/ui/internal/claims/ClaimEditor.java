@@ -1,0 +1,275 @@
+package org.factcheck.ui.internal.claims;
+
+import java.io.IOException;
+import java.util.EventObject;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.forms.events.HyperlinkAdapter;
+import org.eclipse.ui.forms.events.HyperlinkEvent;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Hyperlink;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.eclipse.ui.forms.widgets.TableWrapLayout;
+import org.eclipse.ui.part.EditorPart;
+import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
+import org.factcheck.model.Evidence;
+import org.factcheck.model.TextSpan;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+import org.factcheck.ui.internal.annotate.ClaimText;
+import org.factcheck.ui.internal.annotate.DocumentEditor;
+
+/**
+ * The claim editor, a form: statement, claimant, date said, status; verdict from the case's rating scale and the
+ * explanation; the appearances (each a link that opens its article at the quote), the evidence with stance and
+ * quote, and the relations to other claims (links that open them). Every change is a command on the case's stack.
+ */
+public final class ClaimEditor extends EditorPart implements ISaveablesSource {
+
+    public static final String ID = "org.factcheck.ui.claimEditor";
+
+    private CaseSession session;
+    private Claim claim;
+    private FormToolkit toolkit;
+    private ScrolledForm form;
+    private ClaimForm fields;
+    private Composite appearances;
+    private Composite evidence;
+    private Composite relations;
+    private final CommandStackListener stackListener = this::stackChanged;
+    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
+        @Override
+        public void closed(CaseSession closed) {
+            if (closed == session && form != null && !form.isDisposed()) {
+                form.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(ClaimEditor.this, false));
+            }
+        }
+    };
+
+    /** Opens (or activates) the editor of {@code claim}, a claim of the open case {@code session}. */
+    public static ClaimEditor open(IWorkbenchPage page, CaseSession session, Claim claim) throws PartInitException {
+        return (ClaimEditor) page.openEditor(new ClaimEditorInput(session.file(), claim.getId(),
+                ClaimText.shorten(claim.getStatement(), 40)), ID);
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof ClaimEditorInput claimInput)) {
+            throw new PartInitException("The claim editor opens claims of a case, not " + input.getName());
+        }
+        session = CaseSessions.getDefault().forFile(claimInput.caseFile()).orElseThrow(() -> new PartInitException(
+                "The case " + claimInput.caseFile().getFileName() + " is not open. Open it first (File › Open Case…)."));
+        claim = session.caseFile().getClaims().stream().filter(c -> claimInput.claimId().equals(c.getId())).findFirst()
+                .orElseThrow(() -> new PartInitException("The claim is no longer in the case."));
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        session.commandStack().addCommandStackListener(stackListener);
+        CaseSessions.getDefault().addListener(sessionListener);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        toolkit = new FormToolkit(parent.getDisplay());
+        form = toolkit.createScrolledForm(parent);
+        form.setText("Claim");
+        toolkit.decorateFormHeading(form.getForm());
+        TableWrapLayout layout = new TableWrapLayout();
+        layout.numColumns = 2;
+        layout.makeColumnsEqualWidth = true;
+        form.getBody().setLayout(layout);
+        fields = new ClaimForm(session, claim, form);
+        fields.createClaimFields(toolkit, section("Claim", "Who said what, when; where the check stands."));
+        fields.createVerdictFields(toolkit, section("Verdict", "The rating from the case's scale and why."));
+        appearances = section("Appearances", "Where the claim was made. Follow a link to read it in the article.");
+        evidence = section("Evidence", "What supports or refutes the claim, or gives context.");
+        relations = section("Relations", "How this claim stands to other claims.");
+        update();
+    }
+
+    private Composite section(String title, String description) {
+        Section section = toolkit.createSection(form.getBody(),
+                ExpandableComposite.TITLE_BAR | Section.DESCRIPTION | ExpandableComposite.EXPANDED);
+        section.setText(title);
+        section.setDescription(description);
+        Composite client = toolkit.createComposite(section);
+        GridLayoutFactory.swtDefaults().applyTo(client);
+        section.setClient(client);
+        section.setLayoutData(new org.eclipse.ui.forms.widgets.TableWrapData(org.eclipse.ui.forms.widgets.TableWrapData.FILL_GRAB));
+        return client;
+    }
+
+    private void update() {
+        form.setText("Claim: " + ClaimText.shorten(claim.getStatement(), 80));
+        setPartName(ClaimText.shorten(claim.getStatement(), 40));
+        fields.update();
+        clear(appearances);
+        for (TextSpan span : claim.getAppearances()) {
+            String where = span.getDocument() == null ? "" : " — " + ClaimText.shorten(span.getDocument().getTitle(), 50);
+            link(appearances, "“" + ClaimText.shorten(span.getExact(), 90) + "”" + where, () -> reveal(span));
+        }
+        if (claim.getAppearances().isEmpty()) {
+            toolkit.createLabel(appearances, "None yet: select its words in an article and use Add as Appearance.");
+        }
+        clear(evidence);
+        for (Evidence item : claim.getEvidence()) {
+            String stance = item.getStance() == null ? "" : item.getStance().getLiteral().toLowerCase() + ": ";
+            String quote = item.getSpan() == null ? ClaimText.shorten(item.getNote(), 90)
+                    : "“" + ClaimText.shorten(item.getSpan().getExact(), 90) + "”";
+            String source = item.getSource() == null ? "" : " — " + item.getSource().getName();
+            link(evidence, stance + quote + source, () -> reveal(item.getSpan()));
+        }
+        if (claim.getEvidence().isEmpty()) {
+            toolkit.createLabel(evidence, "None yet: select words in an article and use Mark as Evidence.");
+        }
+        clear(relations);
+        for (ClaimRelation relation : session.caseFile().getRelations()) {
+            Claim other = relation.getSource() == claim ? relation.getTarget()
+                    : relation.getTarget() == claim ? relation.getSource() : null;
+            if (other != null) {
+                String kind = relation.getKind() == null ? "related to" : relation.getKind().getLabel();
+                String text = relation.getSource() == claim ? kind + " → " + ClaimText.oneLine(other)
+                        : ClaimText.oneLine(other) + " → " + kind + " this claim";
+                link(relations, text, () -> openClaim(other));
+            }
+        }
+        form.reflow(true);
+    }
+
+    private static void clear(Composite composite) {
+        for (Control child : composite.getChildren()) {
+            child.dispose();
+        }
+    }
+
+    private void link(Composite parent, String text, Runnable action) {
+        Hyperlink link = toolkit.createHyperlink(parent, text, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(link);
+        link.addHyperlinkListener(new HyperlinkAdapter() {
+            @Override
+            public void linkActivated(HyperlinkEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    private void reveal(TextSpan span) {
+        if (span == null || span.getDocument() == null) {
+            return;
+        }
+        try {
+            DocumentEditor.open(getSite().getPage(), session, span.getDocument()).select(span);
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Cannot open the article", e.getMessage());
+        }
+    }
+
+    private void openClaim(Claim other) {
+        try {
+            open(getSite().getPage(), session, other);
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Cannot open the claim", e.getMessage());
+        }
+    }
+
+    private void stackChanged(EventObject event) {
+        if (form == null || form.isDisposed()) {
+            return;
+        }
+        if (claim.eContainer() != session.caseFile()) {
+            getSite().getPage().closeEditor(this, false); // the claim was deleted (or its creation undone)
+            return;
+        }
+        update();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    ClaimForm fields() {
+        return fields;
+    }
+
+    public ScrolledForm form() {
+        return form;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == CaseSession.class) {
+            return type.cast(session);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            session.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException | RuntimeException e) {
+            monitor.setCanceled(true);
+            MessageDialog.openError(getSite().getShell(), "Case not saved", "The case could not be saved to "
+                    + session.file() + ".\n\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As belongs to the case explorer
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session.isDirty();
+    }
+
+    @Override
+    public Saveable[] getSaveables() {
+        return new Saveable[] { session.saveable() };
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
+    }
+
+    @Override
+    public void setFocus() {
+        fields.statementField().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        session.commandStack().removeCommandStackListener(stackListener);
+        CaseSessions.getDefault().removeListener(sessionListener);
+        if (toolkit != null) {
+            toolkit.dispose();
+        }
+        super.dispose();
+    }
+}
