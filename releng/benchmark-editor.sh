@@ -8,7 +8,7 @@ set -eu
 find_build_jdk
 ensure_system_packages $GUI_PACKAGES
 cd "$root"
-out="$root/tests/org.factcheck.ui.benchmarks/target"
+out="$root/tests/org.factcheck.ui.benchmarks/results" # not under target/: "clean" would delete it mid-run
 mkdir -p "$out"
 set -- -B -Pbenchmarks clean verify -Dtest=EditorBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dfactcheck.failIfNoTests=false "$@"

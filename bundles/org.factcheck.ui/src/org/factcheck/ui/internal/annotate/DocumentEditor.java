@@ -40,6 +40,7 @@ import org.eclipse.ui.Saveable;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.factcheck.core.text.CodePointIndex;
+import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.Claim;
 import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
@@ -74,7 +75,8 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
     private SashForm sash;
     private String shownText;
     private CodePointIndex shownIndex;
-    private SpanIndex index = SpanIndex.EMPTY;
+    private SpanIndex index = SpanIndex.empty();
+    private SpanTracker tracker;
     private SpanRoles roles;
     private Set<TextSpan> focus = Set.of();
     private final CommandStackListener stackListener = this::stackChanged;
@@ -111,6 +113,8 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         setTitleToolTip(input.getToolTipText());
         session.commandStack().addCommandStackListener(stackListener);
         CaseSessions.getDefault().addListener(sessionListener);
+        tracker = new SpanTracker(document);
+        session.caseFile().eAdapters().add(tracker);
     }
 
     @Override
@@ -142,34 +146,56 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         refresh();
     }
 
-    /** Brings text, highlights, ruler and review list up to date with the model, repainting only what changed. */
+    /**
+     * Brings text, highlights, ruler and review list up to date with the model. Only the spans the tracker saw
+     * change are re-placed and repainted; a new text (a re-import) shows everything anew.
+     */
     void refresh() {
         if (viewer == null || viewer.getTextWidget().isDisposed()) {
             return;
         }
+        boolean textChanged = tracker.drainTextChanged();
+        Set<TextSpan> spans = tracker.drainSpans();
+        if (tracker.drainRolesChanged()) {
+            roles = null;
+        }
         String text = document.getText() == null ? "" : document.getText();
-        boolean newText = !text.equals(shownText);
-        if (newText) {
+        if (textChanged || shownIndex == null || !text.equals(shownText)) {
             shownText = text;
             shownIndex = CodePointIndex.of(text);
             viewer.setDocument(new org.eclipse.jface.text.Document(text), overview.reset());
-            index = SpanIndex.EMPTY;
+            index = SpanIndex.of(document, shownIndex, this::evidenceOf);
+            highlighter.paint(index, focus, 0, text.length());
+            overview.addAll(index);
+            showReview();
+            return;
         }
-        roles = SpanRoles.of(session.caseFile());
-        SpanIndex fresh = SpanIndex.of(document, shownIndex, roles);
-        Set<TextSpan> newFocus = focus;
-        if (newText) {
-            highlighter.paint(fresh, newFocus, 0, text.length());
-        } else {
-            int[] changed = SpanHighlighter.changed(index, focus, fresh, newFocus);
-            if (changed != null) {
-                highlighter.paint(fresh, newFocus, changed[0], changed[1]);
-            }
+        SpanIndex.Change change = index.update(spans, this::evidenceOf);
+        int[] region = change.region();
+        if (region != null) {
+            highlighter.paint(index, focus, region[0], region[1]);
+            overview.apply(index, change);
         }
-        overview.update(index, fresh);
-        index = fresh;
-        review.show(document, roles);
+        if (!review.isEmpty() || spans.stream().anyMatch(s -> s.getAnchorStatus() != AnchorStatus.ANCHORED)) {
+            showReview();
+        }
+    }
+
+    private void showReview() {
+        review.show(document);
         sash.setMaximizedControl(review.isEmpty() ? viewer.getControl() : null);
+    }
+
+    /** What the spans of the case are attached to, worked out again after claims or evidence changed. */
+    SpanRoles roles() {
+        if (roles == null) {
+            roles = SpanRoles.of(session.caseFile());
+        }
+        return roles;
+    }
+
+    private Evidence evidenceOf(TextSpan span) {
+        return span.getKind() == org.factcheck.model.SpanKind.EVIDENCE ? roles().evidenceOf(span) : null;
     }
 
     private void stackChanged(EventObject event) {
@@ -212,7 +238,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         }
         Set<TextSpan> before = focus;
         focus = Set.copyOf(spans);
-        int[] changed = SpanHighlighter.changed(index, before, index, focus);
+        int[] changed = SpanHighlighter.focusChanged(index, before, focus);
         if (changed != null) {
             highlighter.paint(index, focus, changed[0], changed[1]);
         }
@@ -227,7 +253,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         int caret = viewer.getTextWidget().getCaretOffset();
         List<Object> elements = new ArrayList<>();
         for (Entry entry : index.at(caret)) {
-            Claim owner = roles.ownerOf(entry.span());
+            Claim owner = roles().ownerOf(entry.span());
             if (owner != null && !elements.contains(owner)) {
                 elements.add(owner);
             }
@@ -279,7 +305,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
 
     /** The claim whose spans are boxed, if any: the default choice for "Add as Appearance" and "Mark as Evidence". */
     Claim focusedClaim() {
-        return focus.stream().map(roles::ownerOf).filter(c -> c != null).findFirst().orElse(null);
+        return focus.stream().map(roles()::ownerOf).filter(c -> c != null).findFirst().orElse(null);
     }
 
     Annotator annotator() {
@@ -370,6 +396,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
     public void dispose() {
         session.commandStack().removeCommandStackListener(stackListener);
         CaseSessions.getDefault().removeListener(sessionListener);
+        session.caseFile().eAdapters().remove(tracker);
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(selectionListener);
         overview.dispose();
         super.dispose();
@@ -396,7 +423,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
                     List<Entry> here = index.at(region.getOffset());
                     StringBuilder info = new StringBuilder();
                     for (Entry entry : here) {
-                        info.append(info.length() > 0 ? "\n\n" : "").append(ClaimText.describe(entry.span(), roles));
+                        info.append(info.length() > 0 ? "\n\n" : "").append(ClaimText.describe(entry.span(), roles()));
                     }
                     return info.length() == 0 ? null : info.toString();
                 }

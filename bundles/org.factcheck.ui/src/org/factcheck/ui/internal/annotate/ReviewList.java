@@ -39,7 +39,7 @@ public final class ReviewList {
         column("Status", 90, span -> span.getAnchorStatus() == AnchorStatus.ORPHANED ? "orphaned" : "approximate");
         column("Quote", 420, span -> "“" + ClaimText.shorten(span.getExact(), 120) + "”");
         column("Attached to", 320, span -> {
-            Claim owner = SpanRoles.of(editor.session().caseFile()).ownerOf(span);
+            Claim owner = editor.roles().ownerOf(span);
             return owner == null ? (span.getNote() == null ? "" : "Note: " + span.getNote()) : ClaimText.oneLine(owner);
         });
         table.addOpenListener(e -> {
@@ -58,7 +58,7 @@ public final class ReviewList {
         column.setLabelProvider(ColumnLabelProvider.createTextProvider(o -> text.apply((TextSpan) o)));
     }
 
-    void show(Document document, SpanRoles roles) {
+    void show(Document document) {
         items = document.getAnnotations().stream().filter(s -> s.getAnchorStatus() == AnchorStatus.ORPHANED
                 || s.getAnchorStatus() == AnchorStatus.FUZZY).toList();
         long orphans = items.stream().filter(s -> s.getAnchorStatus() == AnchorStatus.ORPHANED).count();
