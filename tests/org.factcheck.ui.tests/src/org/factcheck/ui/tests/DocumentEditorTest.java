@@ -102,6 +102,22 @@ class DocumentEditorTest {
     }
 
     @Test
+    void theOverviewRulerMarksWhereSpansAre() {
+        org.eclipse.jface.text.source.IOverviewRuler ruler = editor.overviewRuler();
+        int marks = 0;
+        for (var it = ruler.getModel().getAnnotationIterator(); it.hasNext(); it.next()) {
+            marks++;
+        }
+        assertTrue(marks > 0 && marks <= article.getAnnotations().size(), "runs of spans are annotated: " + marks);
+        int height = ruler.getControl().getSize().y;
+        boolean marked = false;
+        for (int y = 0; y < height && !marked; y++) {
+            marked = ruler.hasAnnotation(y);
+        }
+        assertTrue(marked, "some mark is painted on the ruler (height " + height + ")");
+    }
+
+    @Test
     void createClaimFromSelectedWordsThenUndoRedoSaveAndReopen() throws Exception {
         Path file = explorer.session().file();
         int claimsBefore = explorer.session().caseFile().getClaims().size();

@@ -126,7 +126,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         StyledText text = viewer.getTextWidget();
         text.setLeftMargin(10);
         text.setRightMargin(10);
-        text.setTopMargin(8);
+        // no top margin: the overview ruler's line arithmetic (JFaceTextUtil.getPartialTopIndex) breaks with one
         text.setLineSpacing(3);
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
         text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
@@ -328,6 +328,10 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
 
     public SourceViewer viewer() {
         return viewer;
+    }
+
+    public org.eclipse.jface.text.source.IOverviewRuler overviewRuler() {
+        return overview.ruler();
     }
 
     public ReviewList review() {

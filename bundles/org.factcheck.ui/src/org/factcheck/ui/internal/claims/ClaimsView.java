@@ -85,10 +85,10 @@ public final class ClaimsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(area);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(area);
         words = new Text(area, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         words.setMessage("Filter: words of statement, claimant, verdict or tag");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(words);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(words);
         words.addModifyListener(e -> {
             filter.words = words.getText();
             refresh();
@@ -97,12 +97,12 @@ public final class ClaimsView extends ViewPart {
         verdicts = combo(area);
         tags = combo(area);
         count = new Label(area, SWT.NONE);
-        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(110, SWT.DEFAULT).applyTo(count);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 
         table = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table.getControl());
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
         colors = new RatingColors(table.getControl());
         for (ClaimColumns column : ClaimColumns.values()) {
@@ -130,7 +130,7 @@ public final class ClaimsView extends ViewPart {
     private Combo combo(Composite area) {
         Combo combo = new Combo(area, SWT.READ_ONLY);
         combo.addModifyListener(e -> filtersChosen());
-        GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(combo);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(combo);
         return combo;
     }
 
