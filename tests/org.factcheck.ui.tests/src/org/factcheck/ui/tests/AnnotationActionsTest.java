@@ -144,6 +144,22 @@ class AnnotationActionsTest {
         assertEquals(first.getExact(), editor.viewer().getTextWidget().getSelectionText());
     }
 
+    @Test
+    void deleteRemovesTheSpanAtTheCaretAndUndoBringsItBack() throws Exception {
+        TextSpan span = article.getAnnotations().get(0);
+        Claim owner = explorer.session().caseFile().getClaims().stream().filter(c -> c.getAppearances().contains(span))
+                .findFirst().orElseThrow();
+        int offset = org.factcheck.core.text.CodePoints.toCharIndex(article.getText(), span.getStart()) + 1;
+        editor.viewer().setSelectedRange(offset, 0);
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_DELETE, null);
+        assertTrue(!article.getAnnotations().contains(span), "Delete removed the span");
+        assertTrue(!owner.getAppearances().contains(span), "… and its place among the claim's appearances");
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        assertTrue(article.getAnnotations().contains(span));
+        assertTrue(owner.getAppearances().contains(span));
+        assertNotNull(editor.viewer().getTextWidget().getStyleRangeAtOffset(offset));
+    }
+
     private Claim claimContaining(String words) {
         return explorer.session().caseFile().getClaims().stream()
                 .filter(c -> c.getStatement().contains(words)).findFirst().orElseThrow();

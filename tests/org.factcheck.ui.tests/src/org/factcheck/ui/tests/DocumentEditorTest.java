@@ -265,10 +265,13 @@ class DocumentEditorTest {
                 () -> editor.viewer().getTextWidget().getStyleRangeAtOffset(at) != null
                         && editor.viewer().getTextWidget().getStyleRangeAtOffset(at).borderStyle == SWT.BORDER_SOLID);
 
+        explorer.viewer().setSelection(new StructuredSelection(article), true); // something else
         Workbench.page().activate(editor);
         editor.viewer().getTextWidget().setCaretOffset(at + 2);
         Workbench.waitUntil("the caret's span selects its claim", () -> Workbench.window().getSelectionService()
                 .getSelection() instanceof IStructuredSelection s && s.getFirstElement() == claim);
+        Workbench.waitUntil("the explorer selects the claim too",
+                () -> explorer.viewer().getStructuredSelection().getFirstElement() == claim);
     }
 
     @Test

@@ -133,6 +133,11 @@ final class Annotator {
 
     /** Why the case file cannot be written, or {@code null} if it can. */
     static String readOnlyProblem(Path file) {
+        return readOnlyProblem(file, "annotations could not be saved");
+    }
+
+    /** Why the case file cannot be written, saying what that prevents; {@code null} if it can be written. */
+    static String readOnlyProblem(Path file, String consequence) {
         if (!Files.exists(file)) {
             return null;
         }
@@ -143,7 +148,7 @@ final class Annotator {
             // not a POSIX file system: isWritable tells
         }
         return writable ? null
-                : "The case file " + file.getFileName() + " is read-only, so annotations could not be saved. Nothing was "
-                        + "changed. Save a copy with File › Save As… and annotate that.";
+                : "The case file " + file.getFileName() + " is read-only, so " + consequence + ". Nothing was changed. "
+                        + "Save a copy with File › Save As… and work on that.";
     }
 }

@@ -273,6 +273,27 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         }
     }
 
+    /**
+     * Deletes the innermost span at the caret, with what refers to it (appearance links, the evidence's quote), as
+     * one command. Nothing happens when the caret is in no span.
+     */
+    public void deleteSpanAtCaret() {
+        List<Entry> here = index.at(viewer.getTextWidget().getCaretOffset());
+        if (here.isEmpty()) {
+            return;
+        }
+        String readOnly = Annotator.readOnlyProblem(session.file(), "the span could not be deleted");
+        if (readOnly != null) {
+            MessageDialog.openInformation(getSite().getShell(), "Nothing deleted", readOnly);
+            return;
+        }
+        org.eclipse.emf.common.command.Command delete = org.eclipse.emf.edit.command.DeleteCommand
+                .create(session.domain(), here.get(0).span());
+        if (delete.canExecute()) {
+            session.commandStack().execute(delete);
+        }
+    }
+
     /** Moves the selection to the next (or previous) span after (before) the caret. */
     void moveToSpan(boolean forward) {
         int caret = viewer.getSelectedRange().x;
