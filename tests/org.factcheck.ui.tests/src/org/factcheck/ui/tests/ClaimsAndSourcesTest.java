@@ -143,6 +143,34 @@ class ClaimsAndSourcesTest {
     }
 
     @Test
+    void aRelationToAnotherClaimIsAddedFromTheClaimEditorAndUndone() throws Exception {
+        List<Claim> claims = explorer.session().caseFile().getClaims();
+        Claim claim = claims.get(0);
+        Claim other = claims.get(claims.size() - 1);
+        ClaimEditor editor = ClaimEditor.open(Workbench.page(), explorer.session(), claim);
+        int before = explorer.session().caseFile().getRelations().size();
+        Workbench.answer(org.factcheck.ui.internal.annotate.ClaimPickerDialog.class, dialog -> {
+            dialog.list().setSelection(new StructuredSelection(other), true);
+            dialog.stanceField().select(1); // the second kind: contradicts
+            dialog.accept();
+        });
+        Hyperlink add = hyperlinks(editor).stream().filter(l -> l.getText().startsWith("Add a relation")).findFirst()
+                .orElseThrow();
+        add.notifyListeners(SWT.KeyDown, enter());
+        List<org.factcheck.model.ClaimRelation> relations = explorer.session().caseFile().getRelations();
+        assertEquals(before + 1, relations.size());
+        org.factcheck.model.ClaimRelation added = relations.get(before);
+        assertSame(claim, added.getSource());
+        assertSame(other, added.getTarget());
+        assertEquals("contradicts", added.getKind().getName());
+        assertTrue(hyperlinks(editor).stream().anyMatch(l -> l.getText().startsWith("contradicts →")
+                && l.getText().contains(other.getStatement().substring(0, 20))), "the form lists the new relation");
+        Workbench.page().activate(editor);
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        assertEquals(before, relations.size());
+    }
+
+    @Test
     void sourcesViewEditsReliabilityUndoably() throws Exception {
         SourcesView view = (SourcesView) Workbench.page().showView(SourcesView.ID);
         List<Source> sources = explorer.session().caseFile().getSources();

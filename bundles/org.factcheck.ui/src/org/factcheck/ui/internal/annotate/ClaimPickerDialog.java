@@ -25,7 +25,8 @@ import org.factcheck.model.Claim;
 import org.factcheck.model.Stance;
 
 /**
- * Chooses a claim of the case (and, for evidence, a stance): type to filter, arrow keys to choose, Enter to confirm.
+ * Chooses a claim of the case and, if asked, one more thing (the stance of evidence, the kind of a relation): type
+ * to filter, arrow keys to choose, Enter to confirm.
  */
 public final class ClaimPickerDialog extends TitleAreaDialog {
 
@@ -33,20 +34,35 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
     private final String message;
     private final List<Claim> claims;
     private final Claim preselected;
-    private final boolean askStance;
+    private final String choiceLabel;
+    private final String[] choices;
+    private final int defaultChoice;
     private Text filterField;
     private TableViewer list;
-    private Combo stanceField;
+    private Combo choiceField;
     private Claim claim;
-    private Stance stance;
+    private int choice = -1;
 
     ClaimPickerDialog(Shell shell, String title, String message, List<Claim> claims, Claim preselected, boolean askStance) {
+        this(shell, title, message, claims, preselected, askStance ? "&Stance:" : null,
+                new String[] { "Supports the claim", "Refutes the claim", "Gives context" }, 1);
+    }
+
+    /**
+     * @param choiceLabel  the label of a second choice, or {@code null} for none
+     * @param choices      its items
+     * @param defaultChoice the item chosen at first
+     */
+    public ClaimPickerDialog(Shell shell, String title, String message, List<Claim> claims, Claim preselected,
+            String choiceLabel, String[] choices, int defaultChoice) {
         super(shell);
         this.title = title;
         this.message = message;
         this.claims = claims;
         this.preselected = preselected;
-        this.askStance = askStance;
+        this.choiceLabel = choiceLabel;
+        this.choices = choices;
+        this.defaultChoice = defaultChoice;
     }
 
     @Override
@@ -96,11 +112,11 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         if (first != null) {
             list.setSelection(new StructuredSelection(first), true);
         }
-        if (askStance) {
-            new Label(form, SWT.NONE).setText("&Stance:");
-            stanceField = new Combo(form, SWT.READ_ONLY);
-            stanceField.setItems("Supports the claim", "Refutes the claim", "Gives context");
-            stanceField.select(1);
+        if (choiceLabel != null) {
+            new Label(form, SWT.NONE).setText(choiceLabel);
+            choiceField = new Combo(form, SWT.READ_ONLY);
+            choiceField.setItems(choices);
+            choiceField.select(defaultChoice);
         }
         return area;
     }
@@ -118,8 +134,8 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
             setErrorMessage("Choose a claim from the list.");
             return;
         }
-        if (askStance) {
-            stance = Stance.values()[Math.max(0, stanceField.getSelectionIndex())];
+        if (choiceField != null) {
+            choice = Math.max(0, choiceField.getSelectionIndex());
         }
         super.okPressed();
     }
@@ -132,8 +148,9 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         return list;
     }
 
+    /** The second choice (the stance, for evidence), or {@code null}. */
     public Combo stanceField() {
-        return stanceField;
+        return choiceField;
     }
 
     /** Presses OK, as Enter does. */
@@ -141,11 +158,16 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         okPressed();
     }
 
-    Claim claim() {
+    public Claim claim() {
         return claim;
     }
 
+    /** The index of the second choice, or -1. */
+    public int choice() {
+        return choice;
+    }
+
     Stance stance() {
-        return stance;
+        return choice < 0 ? null : Stance.values()[choice];
     }
 }

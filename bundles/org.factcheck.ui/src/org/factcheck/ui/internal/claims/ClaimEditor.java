@@ -2,12 +2,16 @@ package org.factcheck.ui.internal.claims;
 
 import java.io.IOException;
 import java.util.EventObject;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -26,12 +30,16 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
 import org.eclipse.ui.part.EditorPart;
+import org.factcheck.model.CaseFactory;
+import org.factcheck.model.CasePackage;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.Evidence;
+import org.factcheck.model.RelationKind;
 import org.factcheck.model.TextSpan;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
+import org.factcheck.ui.internal.annotate.ClaimPickerDialog;
 import org.factcheck.ui.internal.annotate.ClaimText;
 import org.factcheck.ui.internal.annotate.DocumentEditor;
 
@@ -148,8 +156,11 @@ public final class ClaimEditor extends EditorPart implements ISaveablesSource {
                 String text = relation.getSource() == claim ? kind + " → " + ClaimText.oneLine(other)
                         : ClaimText.oneLine(other) + " → " + kind + " this claim";
                 link(relations, text, () -> openClaim(other));
+                link(relations, "      remove this relation", () -> execute(
+                        org.eclipse.emf.edit.command.DeleteCommand.create(session.domain(), relation)));
             }
         }
+        link(relations, "Add a relation to another claim…", this::addRelation);
         form.reflow(true);
     }
 
@@ -186,6 +197,38 @@ public final class ClaimEditor extends EditorPart implements ISaveablesSource {
             open(getSite().getPage(), session, other);
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), "Cannot open the claim", e.getMessage());
+        }
+    }
+
+    /** Asks for the other claim and the kind of relation (this claim supports / contradicts … the other). */
+    public void addRelation() {
+        List<RelationKind> kinds = session.caseFile().getRelationKinds();
+        List<Claim> others = session.caseFile().getClaims().stream().filter(c -> c != claim).toList();
+        if (kinds.isEmpty() || others.isEmpty()) {
+            MessageDialog.openInformation(getSite().getShell(), "No relation added", kinds.isEmpty()
+                    ? "The case has no relation kinds (such as supports, contradicts). Nothing was changed."
+                    : "The case has no other claim to relate this one to. Nothing was changed.");
+            return;
+        }
+        String[] labels = kinds.stream().map(k -> "This claim " + (k.getLabel() == null ? k.getName() : k.getLabel()))
+                .toArray(String[]::new);
+        ClaimPickerDialog dialog = new ClaimPickerDialog(getSite().getShell(), "Add Relation",
+                "How does “" + ClaimText.shorten(claim.getStatement(), 60) + "” stand to another claim?", others, null,
+                "&Relation:", labels, 0);
+        if (dialog.open() == Window.OK) {
+            ClaimRelation relation = CaseFactory.eINSTANCE.createClaimRelation();
+            relation.setKind(kinds.get(dialog.choice()));
+            relation.setSource(claim);
+            relation.setTarget(dialog.claim());
+            relation.setAuthor(System.getProperty("user.name"));
+            execute(AddCommand.create(session.domain(), session.caseFile(), CasePackage.Literals.CASE_FILE__RELATIONS,
+                    relation));
+        }
+    }
+
+    private void execute(Command command) {
+        if (command.canExecute()) {
+            session.commandStack().execute(command);
         }
     }
 
