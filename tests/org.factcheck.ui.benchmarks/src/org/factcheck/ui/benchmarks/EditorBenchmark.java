@@ -1,5 +1,6 @@
 package org.factcheck.ui.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,6 +55,8 @@ class EditorBenchmark {
         CaseFile generated = LargeArticle.build(CHARS, SPANS, 42);
         CaseStore.save(CaseStore.create(new ResourceSetImpl(), file, generated), file);
         print("generated and saved the case", millis(System.nanoTime() - built), "ms");
+        print("load average of the machine (before)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                "processes waiting for " + Runtime.getRuntime().availableProcessors() + " cores");
 
         Display display = Display.getCurrent();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -65,6 +68,7 @@ class EditorBenchmark {
         print("spans", document.getAnnotations().size(), "");
 
         double[] open = new double[Math.max(3, ROUNDS / 5)];
+        double[] openCpu = new double[open.length];
         double[] create = new double[open.length];
         double[] layout = new double[open.length];
         DocumentEditor editor = null;
@@ -74,6 +78,7 @@ class EditorBenchmark {
                 drain(display);
             }
             long start = System.nanoTime();
+            long startCpu = cpu();
             editor = DocumentEditor.open(page, session, document);
             long created = System.nanoTime();
             long[] painted = { 0 };
@@ -83,22 +88,26 @@ class EditorBenchmark {
                     display.sleep();
                 }
             }
+            long paintedCpu = cpu();
             drain(display);
             long settled = System.nanoTime();
             if (round >= 0) {
                 open[round] = millis(painted[0] - start);
+                openCpu[round] = millis(paintedCpu - startCpu);
                 create[round] = millis(created - start);
                 layout[round] = millis(settled - painted[0]);
             }
         }
         print("highlighted spans", editor.highlightedSpans(), "");
         report("open the editor: first paint with highlights", open);
+        report("  UI thread's CPU time for it", openCpu);
         report("  of which: create part, index, styles", create);
         report("then: lay out all lines (idle, 50 ms slices)", layout);
 
         Random random = new Random(7);
         String text = document.getText();
         double[] repaint = new double[ROUNDS];
+        double[] repaintCpu = new double[ROUNDS];
         double[] settled = new double[ROUNDS];
         for (int round = -5; round < ROUNDS; round++) {
             int length = 20 + random.nextInt(200);
@@ -108,17 +117,21 @@ class EditorBenchmark {
             drain(display);
             Command add = AddCommand.create(session.domain(), document, CasePackage.Literals.DOCUMENT__ANNOTATIONS, span);
             long start = System.nanoTime();
+            long startCpu = cpu();
             session.commandStack().execute(add);
             editor.viewer().getTextWidget().update(); // paints the damaged part of the text now
             long took = System.nanoTime() - start;
+            long tookCpu = cpu() - startCpu;
             drain(display); // what the change posted for later: the overview ruler's repaint
             long all = System.nanoTime() - start;
             if (round >= 0) {
                 repaint[round] = millis(took);
+                repaintCpu[round] = millis(tookCpu);
                 settled[round] = millis(all);
             }
         }
         report("repaint after adding a span", repaint);
+        report("  UI thread's CPU time for it", repaintCpu);
         report("  and until the ruler is repainted too", settled);
 
         String changed = text.substring(0, text.length() / 2) + "A new paragraph inserted by the editors.\n\n"
@@ -127,7 +140,14 @@ class EditorBenchmark {
         Reanchoring result = new Anchorer().reanchor(document, changed);
         print("re-anchor all spans after an insertion in the middle", millis(System.nanoTime() - start), "ms");
         print("re-anchor result", 0, result.summary());
+        print("load average of the machine (after)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                "");
         page.closeAllEditors(false);
+    }
+
+    /** CPU time of this (the UI) thread: what the editor costs, whatever else the machine is doing. */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static void drain(Display display) {
