@@ -1,28 +1,17 @@
 package org.factcheck.ui.internal.annotate;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextHover;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.Region;
-import org.eclipse.jface.text.presentation.IPresentationReconciler;
-import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.SourceViewer;
-import org.eclipse.jface.text.source.SourceViewerConfiguration;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -31,14 +20,11 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.Saveable;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.part.EditorPart;
 import org.factcheck.core.text.CodePointIndex;
 import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.Claim;
@@ -58,7 +44,7 @@ import org.factcheck.ui.internal.annotate.SpanIndex.Entry;
  * Selection works both ways through the workbench's selection service: the caret in a span selects its claim (and
  * the span); a claim, span or evidence selected elsewhere boxes its spans here and scrolls to them.
  */
-public final class DocumentEditor extends EditorPart implements ISaveablesSource {
+public final class DocumentEditor extends CasePartEditor {
 
     public static final String ID = "org.factcheck.ui.documentEditor";
     public static final String CONTEXT_ID = "org.factcheck.ui.documentEditorContext";
@@ -79,16 +65,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
     private SpanTracker tracker;
     private SpanRoles roles;
     private Set<TextSpan> focus = Set.of();
-    private final CommandStackListener stackListener = this::stackChanged;
     private final ISelectionListener selectionListener = this::selectionChanged;
-    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
-        @Override
-        public void closed(CaseSession closed) {
-            if (closed == session && viewer != null && !viewer.getTextWidget().isDisposed()) {
-                viewer.getTextWidget().getDisplay().asyncExec(() -> getSite().getPage().closeEditor(DocumentEditor.this, false));
-            }
-        }
-    };
 
     /** Opens (or activates) the editor of {@code document}, an article of the open case {@code session}. */
     public static DocumentEditor open(org.eclipse.ui.IWorkbenchPage page, CaseSession session, Document document)
@@ -111,8 +88,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         setInput(input);
         setPartName(ClaimText.shorten(document.getTitle() == null ? "Untitled article" : document.getTitle(), 40));
         setTitleToolTip(input.getToolTipText());
-        session.commandStack().addCommandStackListener(stackListener);
-        CaseSessions.getDefault().addListener(sessionListener);
+        attach(session);
         tracker = new SpanTracker(document);
         session.caseFile().eAdapters().add(tracker);
     }
@@ -121,7 +97,7 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
     public void createPartControl(Composite parent) {
         sash = new SashForm(parent, SWT.VERTICAL);
         viewer = new SourceViewer(sash, null, overview.ruler(), true, SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
-        viewer.configure(new Configuration());
+        viewer.configure(new SpanViewerConfiguration(this));
         viewer.setEditable(false);
         StyledText text = viewer.getTextWidget();
         text.setLeftMargin(10);
@@ -198,16 +174,18 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         return span.getKind() == org.factcheck.model.SpanKind.EVIDENCE ? roles().evidenceOf(span) : null;
     }
 
-    private void stackChanged(EventObject event) {
-        if (viewer == null || viewer.getTextWidget().isDisposed()) {
-            return;
-        }
+    @Override
+    protected boolean isShowing() {
+        return viewer != null && !viewer.getTextWidget().isDisposed();
+    }
+
+    @Override
+    protected void stackChanged() {
         if (!session.caseFile().getDocuments().contains(document)) {
             getSite().getPage().closeEditor(this, false); // the article was deleted from the case
             return;
         }
         refresh();
-        firePropertyChange(PROP_DIRTY);
     }
 
     /** Boxes the spans of the claims, spans and evidence selected in another part, and scrolls to the first. */
@@ -339,10 +317,6 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         return new int[] { range.x, range.x + range.y };
     }
 
-    public CaseSession session() {
-        return session;
-    }
-
     public Document document() {
         return document;
     }
@@ -359,6 +333,11 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
         return review;
     }
 
+    /** The spans under a char offset, innermost first (for the hover). */
+    List<Entry> spansAt(int offset) {
+        return index.at(offset);
+    }
+
     /** How many spans are highlighted. */
     public int highlightedSpans() {
         return index.size();
@@ -366,50 +345,10 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
 
     @Override
     public <T> T getAdapter(Class<T> type) {
-        if (type == CaseSession.class) {
-            return type.cast(session);
-        }
         if (type == Document.class) {
             return type.cast(document);
         }
         return super.getAdapter(type);
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        try {
-            session.save();
-            firePropertyChange(PROP_DIRTY);
-        } catch (IOException | RuntimeException e) {
-            monitor.setCanceled(true);
-            MessageDialog.openError(getSite().getShell(), "Case not saved", "The case could not be saved to "
-                    + session.file() + ".\n\n" + e.getMessage() + "\n\nThe file on disk is unchanged; your edits are still open.");
-        }
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Save As belongs to the case explorer, which owns the case
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public boolean isDirty() {
-        return session.isDirty();
-    }
-
-    @Override
-    public Saveable[] getSaveables() {
-        return new Saveable[] { session.saveable() };
-    }
-
-    @Override
-    public Saveable[] getActiveSaveables() {
-        return getSaveables();
     }
 
     @Override
@@ -419,46 +358,9 @@ public final class DocumentEditor extends EditorPart implements ISaveablesSource
 
     @Override
     public void dispose() {
-        session.commandStack().removeCommandStackListener(stackListener);
-        CaseSessions.getDefault().removeListener(sessionListener);
         session.caseFile().eAdapters().remove(tracker);
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(selectionListener);
         overview.dispose();
         super.dispose();
-    }
-
-    /** No syntax colouring, no undo of typing (the text is read-only); hovers tell what a span is attached to. */
-    private final class Configuration extends SourceViewerConfiguration {
-        @Override
-        public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
-            return null;
-        }
-
-        @Override
-        public org.eclipse.jface.text.IUndoManager getUndoManager(ISourceViewer sourceViewer) {
-            return null;
-        }
-
-        @Override
-        public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
-            return new ITextHover() {
-                @Override
-                @SuppressWarnings("deprecation")
-                public String getHoverInfo(ITextViewer textViewer, IRegion region) {
-                    List<Entry> here = index.at(region.getOffset());
-                    StringBuilder info = new StringBuilder();
-                    for (Entry entry : here) {
-                        info.append(info.length() > 0 ? "\n\n" : "").append(ClaimText.describe(entry.span(), roles()));
-                    }
-                    return info.length() == 0 ? null : info.toString();
-                }
-
-                @Override
-                public IRegion getHoverRegion(ITextViewer textViewer, int offset) {
-                    List<Entry> here = index.at(offset);
-                    return here.isEmpty() ? new Region(offset, 0) : new Region(here.get(0).start(), here.get(0).length());
-                }
-            };
-        }
     }
 }

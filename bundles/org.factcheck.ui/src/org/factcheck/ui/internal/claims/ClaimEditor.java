@@ -1,12 +1,8 @@
 package org.factcheck.ui.internal.claims;
 
-import java.io.IOException;
-import java.util.EventObject;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -17,10 +13,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.Saveable;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
 import org.eclipse.ui.forms.events.HyperlinkEvent;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
@@ -29,7 +23,6 @@ import org.eclipse.ui.forms.widgets.Hyperlink;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.forms.widgets.TableWrapLayout;
-import org.eclipse.ui.part.EditorPart;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.Claim;
@@ -39,6 +32,7 @@ import org.factcheck.model.RelationKind;
 import org.factcheck.model.TextSpan;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
+import org.factcheck.ui.internal.annotate.CasePartEditor;
 import org.factcheck.ui.internal.annotate.ClaimPickerDialog;
 import org.factcheck.ui.internal.annotate.ClaimText;
 import org.factcheck.ui.internal.annotate.DocumentEditor;
@@ -48,7 +42,7 @@ import org.factcheck.ui.internal.annotate.DocumentEditor;
  * explanation; the appearances (each a link that opens its article at the quote), the evidence with stance and
  * quote, and the relations to other claims (links that open them). Every change is a command on the case's stack.
  */
-public final class ClaimEditor extends EditorPart implements ISaveablesSource {
+public final class ClaimEditor extends CasePartEditor {
 
     public static final String ID = "org.factcheck.ui.claimEditor";
 
@@ -60,15 +54,6 @@ public final class ClaimEditor extends EditorPart implements ISaveablesSource {
     private Composite appearances;
     private Composite evidence;
     private Composite relations;
-    private final CommandStackListener stackListener = this::stackChanged;
-    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
-        @Override
-        public void closed(CaseSession closed) {
-            if (closed == session && form != null && !form.isDisposed()) {
-                form.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(ClaimEditor.this, false));
-            }
-        }
-    };
 
     /** Opens (or activates) the editor of {@code claim}, a claim of the open case {@code session}. */
     public static ClaimEditor open(IWorkbenchPage page, CaseSession session, Claim claim) throws PartInitException {
@@ -89,8 +74,7 @@ public final class ClaimEditor extends EditorPart implements ISaveablesSource {
         setInput(input);
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
-        session.commandStack().addCommandStackListener(stackListener);
-        CaseSessions.getDefault().addListener(sessionListener);
+        attach(session);
     }
 
     @Override
@@ -232,16 +216,18 @@ public final class ClaimEditor extends EditorPart implements ISaveablesSource {
         }
     }
 
-    private void stackChanged(EventObject event) {
-        if (form == null || form.isDisposed()) {
-            return;
-        }
+    @Override
+    protected boolean isShowing() {
+        return form != null && !form.isDisposed();
+    }
+
+    @Override
+    protected void stackChanged() {
         if (claim.eContainer() != session.caseFile()) {
             getSite().getPage().closeEditor(this, false); // the claim was deleted (or its creation undone)
             return;
         }
         update();
-        firePropertyChange(PROP_DIRTY);
     }
 
     public Claim claim() {
@@ -257,59 +243,12 @@ public final class ClaimEditor extends EditorPart implements ISaveablesSource {
     }
 
     @Override
-    public <T> T getAdapter(Class<T> type) {
-        if (type == CaseSession.class) {
-            return type.cast(session);
-        }
-        return super.getAdapter(type);
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        try {
-            session.save();
-            firePropertyChange(PROP_DIRTY);
-        } catch (IOException | RuntimeException e) {
-            monitor.setCanceled(true);
-            MessageDialog.openError(getSite().getShell(), "Case not saved", "The case could not be saved to "
-                    + session.file() + ".\n\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
-        }
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Save As belongs to the case explorer
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
-    @Override
-    public boolean isDirty() {
-        return session.isDirty();
-    }
-
-    @Override
-    public Saveable[] getSaveables() {
-        return new Saveable[] { session.saveable() };
-    }
-
-    @Override
-    public Saveable[] getActiveSaveables() {
-        return getSaveables();
-    }
-
-    @Override
     public void setFocus() {
         fields.statementField().setFocus();
     }
 
     @Override
     public void dispose() {
-        session.commandStack().removeCommandStackListener(stackListener);
-        CaseSessions.getDefault().removeListener(sessionListener);
         if (toolkit != null) {
             toolkit.dispose();
         }
