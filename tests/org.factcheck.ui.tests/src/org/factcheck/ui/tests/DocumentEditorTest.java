@@ -292,6 +292,21 @@ class DocumentEditorTest {
     }
 
     @Test
+    void theContextMenuOffersTheAnnotatingCommands() {
+        Workbench.page().activate(editor);
+        org.eclipse.swt.widgets.Menu menu = editor.viewer().getTextWidget().getMenu();
+        assertNotNull(menu, "the text has a context menu");
+        menu.notifyListeners(SWT.Show, new Event()); // what opening it does: contributions are filled in
+        List<String> items = java.util.Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", ""))
+                .toList();
+        for (String command : List.of("Create Claim...", "Add as Appearance of Claim...", "Mark as Evidence...",
+                "Attach Note...", "Re-attach Span", "Re-import New Version...")) {
+            assertTrue(items.stream().anyMatch(item -> item.startsWith(command)), command + " in " + items);
+        }
+        menu.notifyListeners(SWT.Hide, new Event());
+    }
+
+    @Test
     void closingTheCaseClosesItsArticles() {
         Workbench.page().closeEditor(explorer, false);
         Workbench.waitUntil("the article editor closed", () -> Workbench.page().getEditorReferences().length == 0);
