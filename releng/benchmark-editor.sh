@@ -10,7 +10,7 @@ ensure_system_packages $GUI_PACKAGES
 cd "$root"
 out="$root/tests/org.factcheck.ui.benchmarks/results" # not under target/: "clean" would delete it mid-run
 mkdir -p "$out"
-set -- -B -Pbenchmarks clean verify -Dtest=EditorBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+set -- -B -Peditor-benchmark clean verify -Dtest=EditorBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dfactcheck.failIfNoTests=false "$@"
 if [ -z "${DISPLAY:-}" ]; then
     [ "$(id -u)" = 0 ] && ensure_system_packages xvfb xauth
