@@ -21,8 +21,12 @@ public final class FactCheckPerspective implements IPerspectiveFactory {
         reading.addView(ArticleView.ID);
         IFolderLayout details = layout.createFolder("details", IPageLayout.BOTTOM, 0.62f, editorArea);
         details.addView(IPageLayout.ID_PROP_SHEET);
+        details.addView(org.factcheck.ui.internal.claims.ClaimsView.ID);
+        details.addView(org.factcheck.ui.internal.claims.SourcesView.ID);
         layout.getViewLayout(ArticleView.ID).setCloseable(true);
         layout.addShowViewShortcut(ArticleView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(org.factcheck.ui.internal.claims.ClaimsView.ID);
+        layout.addShowViewShortcut(org.factcheck.ui.internal.claims.SourcesView.ID);
     }
 }

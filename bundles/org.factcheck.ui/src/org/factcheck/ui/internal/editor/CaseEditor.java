@@ -69,8 +69,25 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         viewer.setInput(session);
         viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> updateActions());
+        viewer.addOpenListener(event -> OpenElement.open(getSite().getPage(), session,
+                ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
+        getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(followSelection);
     }
+
+    /** Claims selected in another part of this case (a span's claim in the document editor…) are selected here too. */
+    private final org.eclipse.ui.ISelectionListener followSelection = (part, selection) -> {
+        if (part == this || viewer == null || viewer.getControl().isDisposed()
+                || !(selection instanceof org.eclipse.jface.viewers.IStructuredSelection structured)) {
+            return;
+        }
+        java.util.List<Object> claims = structured.toList().stream()
+                .filter(o -> o instanceof org.factcheck.model.Claim c && c.eResource() == session.resource())
+                .map(Object.class::cast).toList();
+        if (!claims.isEmpty() && !claims.equals(viewer.getStructuredSelection().toList())) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(claims), true);
+        }
+    };
 
     private void updateActions() {
         if (getEditorSite().getActionBarContributor() instanceof CaseEditorContributor contributor) {
@@ -187,6 +204,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
 
     @Override
     public void dispose() {
+        getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(followSelection);
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);
             CaseSessions.getDefault().closed(session);

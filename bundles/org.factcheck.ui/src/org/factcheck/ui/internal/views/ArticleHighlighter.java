@@ -7,7 +7,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
-import org.factcheck.core.text.CodePoints;
+import org.factcheck.core.text.CodePointIndex;
 import org.factcheck.model.Document;
 import org.factcheck.model.SpanKind;
 import org.factcheck.model.TextSpan;
@@ -36,16 +36,17 @@ final class ArticleHighlighter {
 
     void highlight(Document document, TextSpan focus) {
         String text = document.getText() == null ? "" : document.getText();
+        CodePointIndex index = CodePointIndex.of(text); // one walk over the text, not one per span
         TextPresentation presentation = new TextPresentation();
         for (TextSpan span : document.getAnnotations()) {
-            StyleRange range = range(text, span);
+            StyleRange range = range(index, span);
             if (range != null) {
                 range.background = colour(span.getKind());
                 presentation.mergeStyleRange(range);
             }
         }
         if (focus != null && focus.getDocument() == document) {
-            StyleRange range = range(text, focus);
+            StyleRange range = range(index, focus);
             if (range != null) {
                 int start = range.start; // mergeStyleRange below consumes the range it is given
                 int end = range.start + range.length;
@@ -62,13 +63,13 @@ final class ArticleHighlighter {
         viewer.changeTextPresentation(presentation, true);
     }
 
-    private static StyleRange range(String text, TextSpan span) {
-        int limit = CodePoints.length(text);
-        if (span.getStart() < 0 || span.getEnd() > limit || span.getEnd() <= span.getStart()) {
+    private static StyleRange range(CodePointIndex index, TextSpan span) {
+        if (span.getStart() < 0 || span.getEnd() > index.length() || span.getEnd() <= span.getStart()
+                || span.getAnchorStatus() == org.factcheck.model.AnchorStatus.ORPHANED) {
             return null;
         }
-        int start = CodePoints.toCharIndex(text, span.getStart());
-        int end = CodePoints.toCharIndex(text, span.getEnd());
+        int start = index.toCharIndex(span.getStart());
+        int end = index.toCharIndex(span.getEnd());
         StyleRange range = new StyleRange();
         range.start = start;
         range.length = end - start;

@@ -1,0 +1,270 @@
+package org.factcheck.core.anchoring;
+
+import java.util.ArrayList;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Objects;
+
+import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
+import org.factcheck.core.text.CodePointIndex;
+import org.factcheck.core.text.Quotes;
+import org.factcheck.model.AnchorStatus;
+import org.factcheck.model.Document;
+import org.factcheck.model.TextSpan;
+
+/**
+ * Places the spans of a document in a new version of its text.
+ * <p>
+ * For every span, in this order:
+ * <ol>
+ * <li>its old position is carried through the differences between the old and the new text (a character diff);
+ * that gives the <em>expected position</em>, a hint;</li>
+ * <li>every occurrence of its exact quote is a candidate; the one whose surroundings agree best with the span's
+ * stored prefix and suffix wins, and of equally good ones the nearest to the expected position. The span is
+ * {@link AnchorStatus#ANCHORED} there if at least a quarter of its context agrees or the quote is long
+ * ({@value #DISTINCTIVE_LENGTH} code points or more) and so unlikely to occur by chance;</li>
+ * <li>otherwise the most similar text is looked for: the text now at the expected position, and the places
+ * where the beginning and the end of the quote are found approximately (Bitap search). The best one is taken
+ * if its similarity (1 − edit distance / length) reaches the threshold: {@link AnchorStatus#FUZZY};</li>
+ * <li>otherwise the span is {@link AnchorStatus#ORPHANED}: it keeps its quote and waits, at its expected position
+ * with no length, for a person to re-attach it.</li>
+ * </ol>
+ * Offsets are Unicode code points, as everywhere in a case file; a match never splits a surrogate pair.
+ */
+public final class Anchorer {
+
+    /** The similarity a fuzzy match needs by default. */
+    public static final double DEFAULT_THRESHOLD = 0.75;
+    /** From this length (in code points) an exact quote is trusted even where its context changed. */
+    public static final int DISTINCTIVE_LENGTH = 32;
+    /** The share of the stored context that must agree for a short exact quote to be trusted. */
+    static final double CONTEXT_NEEDED = 0.25;
+    /** Bitap searches at most this many chars of a pattern at once. */
+    private static final int BITAP_CHARS = 32;
+
+    private final double threshold;
+
+    /** An anchorer with the {@link #DEFAULT_THRESHOLD}. */
+    public Anchorer() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    /**
+     * @param threshold the similarity a fuzzy match needs, greater than 0 and at most 1
+     * @throws IllegalArgumentException if the threshold is out of range
+     */
+    public Anchorer(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("The score threshold must be above 0 and at most 1, not " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /**
+     * Works out where every span of a document goes in a new version of its text. Changes nothing.
+     *
+     * @param document the document, with its current text and spans
+     * @param newText  the new version of its text (normalized the way importers normalize)
+     * @return one placement per span
+     */
+    public Reanchoring reanchor(Document document, String newText) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(newText, "newText");
+        Texts texts = new Texts(document.getText() == null ? "" : document.getText(), newText);
+        List<Placement> placements = new ArrayList<>(document.getAnnotations().size());
+        for (TextSpan span : document.getAnnotations()) {
+            placements.add(place(texts, span));
+        }
+        return new Reanchoring(document, newText, placements);
+    }
+
+    private Placement place(Texts texts, TextSpan span) {
+        Quotes.Selector old = texts.oldSelector(span);
+        int[] oldChars = texts.oldChars(span, old.exact());
+        int hint = oldChars == null ? 0 : texts.carry(oldChars[0]);
+        String exact = old.exact();
+        if (exact.isEmpty()) {
+            return texts.placement(span, oldChars == null ? AnchorStatus.ORPHANED : span.getAnchorStatus(), hint, hint,
+                    1, old);
+        }
+        int found = exactMatch(texts.now, exact, old, hint);
+        if (found >= 0) {
+            return texts.placement(span, AnchorStatus.ANCHORED, found, found + exact.length(), 1, null);
+        }
+        int[] region = new int[2];
+        double score = fuzzyMatch(texts, exact, oldChars, hint, region);
+        if (score >= threshold) {
+            return texts.placement(span, AnchorStatus.FUZZY, region[0], region[1], score, null);
+        }
+        return texts.placement(span, AnchorStatus.ORPHANED, hint, hint, Math.max(score, 0), old);
+    }
+
+    /** The char index of the best trusted occurrence of {@code exact}, or -1. */
+    private static int exactMatch(String text, String exact, Quotes.Selector old, int hint) {
+        if (text.startsWith(exact, hint) && context(text, hint, exact.length(), old) == 1) {
+            return hint; // the usual case: nothing changed around the span
+        }
+        int best = -1;
+        double bestContext = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+            if (splitsPair(text, at)) {
+                continue;
+            }
+            double context = context(text, at, exact.length(), old);
+            int distance = Math.abs(at - hint);
+            if (context > bestContext || context == bestContext && distance < bestDistance) {
+                best = at;
+                bestContext = context;
+                bestDistance = distance;
+            }
+        }
+        boolean trusted = bestContext >= CONTEXT_NEEDED
+                || exact.codePointCount(0, exact.length()) >= DISTINCTIVE_LENGTH;
+        return best >= 0 && trusted ? best : -1;
+    }
+
+    /** The share of the stored prefix and suffix that the text around {@code [at, at + length)} agrees with. */
+    static double context(String text, int at, int length, Quotes.Selector old) {
+        String prefix = old.prefix();
+        String suffix = old.suffix();
+        if (prefix.isEmpty() && suffix.isEmpty()) {
+            return 1;
+        }
+        int p = 0;
+        while (p < prefix.length() && at - 1 - p >= 0
+                && prefix.charAt(prefix.length() - 1 - p) == text.charAt(at - 1 - p)) {
+            p++;
+        }
+        int s = 0;
+        int after = at + length;
+        while (s < suffix.length() && after + s < text.length() && suffix.charAt(s) == text.charAt(after + s)) {
+            s++;
+        }
+        return (p + s) / (double) (prefix.length() + suffix.length());
+    }
+
+    /**
+     * Looks for the text most similar to {@code exact}; stores its char range in {@code region} and returns its
+     * similarity (0 if nothing was found).
+     */
+    private static double fuzzyMatch(Texts texts, String exact, int[] oldChars, int hint, int[] region) {
+        String text = texts.now;
+        List<int[]> candidates = new ArrayList<>();
+        if (oldChars != null) {
+            candidates.add(new int[] { hint, texts.carry(oldChars[1]) });
+        }
+        DiffMatchPatch bitap = texts.dmp;
+        int headLength = Math.min(BITAP_CHARS, exact.length());
+        int head = bitap.matchMain(text, exact.substring(0, headLength), hint);
+        int tailStart = exact.length() - headLength;
+        int tail = bitap.matchMain(text, exact.substring(tailStart), Math.min(text.length(), hint + tailStart));
+        if (head >= 0) {
+            candidates.add(new int[] { head, head + exact.length() });
+        }
+        if (tail >= 0) {
+            candidates.add(new int[] { tail - tailStart, tail + headLength });
+        }
+        if (head >= 0 && tail >= head && tail + headLength - head <= 2 * exact.length()) {
+            candidates.add(new int[] { head, tail + headLength });
+        }
+        double best = 0;
+        for (int[] candidate : candidates) {
+            int start = Math.max(0, Math.min(candidate[0], text.length()));
+            int end = Math.max(start, Math.min(candidate[1], text.length()));
+            double similarity = texts.similarity(exact, text.substring(start, end));
+            if (similarity > best) {
+                best = similarity;
+                region[0] = start;
+                region[1] = end;
+            }
+        }
+        return best;
+    }
+
+    static boolean splitsPair(String text, int index) {
+        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+                && Character.isHighSurrogate(text.charAt(index - 1));
+    }
+
+    /** The old and the new text, their code point indexes and the differences between them. */
+    private static final class Texts {
+        final String before;
+        final String now;
+        final CodePointIndex beforeIndex;
+        final CodePointIndex nowIndex;
+        final DiffMatchPatch dmp = new DiffMatchPatch();
+        final LinkedList<DiffMatchPatch.Diff> diffs;
+
+        Texts(String before, String now) {
+            this.before = before;
+            this.now = now;
+            beforeIndex = CodePointIndex.of(before);
+            nowIndex = CodePointIndex.of(now);
+            dmp.diffTimeout = 2f;
+            // Bitap: a far match costs at most a quarter of the score, so a moved paragraph is still found
+            dmp.matchDistance = Math.max(1000, 4 * now.length());
+            diffs = before.equals(now) ? new LinkedList<>() : dmp.diffMain(before, now, false);
+        }
+
+        /** The old quote and context: as stored, or taken from the old text where nothing is stored. */
+        Quotes.Selector oldSelector(TextSpan span) {
+            if (span.getExact() != null) {
+                return new Quotes.Selector(span.getExact(), span.getPrefix() == null ? "" : span.getPrefix(),
+                        span.getSuffix() == null ? "" : span.getSuffix());
+            }
+            if (validIn(span, beforeIndex)) {
+                return Quotes.selector(before, span.getStart(), span.getEnd());
+            }
+            return new Quotes.Selector("", "", "");
+        }
+
+        /** The span's old char range, if its offsets are trustworthy (in range and covering its quote). */
+        int[] oldChars(TextSpan span, String exact) {
+            if (span.getAnchorStatus() == AnchorStatus.ORPHANED || !validIn(span, beforeIndex)) {
+                return null;
+            }
+            int start = beforeIndex.toCharIndex(span.getStart());
+            int end = beforeIndex.toCharIndex(span.getEnd());
+            return before.substring(start, end).equals(exact) ? new int[] { start, end } : null;
+        }
+
+        private static boolean validIn(TextSpan span, CodePointIndex index) {
+            return span.getStart() >= 0 && span.getStart() <= span.getEnd() && span.getEnd() <= index.length();
+        }
+
+        /** An old char index carried through the differences to the new text. */
+        int carry(int oldChar) {
+            int carried = diffs.isEmpty() ? oldChar : dmp.diffXIndex(diffs, oldChar);
+            return Math.max(0, Math.min(carried, now.length()));
+        }
+
+        double similarity(String a, String b) {
+            int longest = Math.max(a.length(), b.length());
+            if (longest == 0) {
+                return 1;
+            }
+            return 1 - dmp.diffLevenshtein(dmp.diffMain(a, b, false)) / (double) longest;
+        }
+
+        /** A placement from char offsets in the new text; {@code keep} is the quote kept for an orphan. */
+        Placement placement(TextSpan span, AnchorStatus status, int startChar, int endChar, double score,
+                Quotes.Selector keep) {
+            int start = splitsPair(now, startChar) ? startChar - 1 : startChar;
+            int end = splitsPair(now, endChar) ? endChar + 1 : endChar;
+            int startCp = nowIndex.toCodePointOffset(start);
+            int endCp = Math.max(startCp, nowIndex.toCodePointOffset(end));
+            Quotes.Selector selector = keep != null ? keep : selector(startCp, endCp);
+            return new Placement(span, status, startCp, endCp, score, selector);
+        }
+
+        /** {@link Quotes#selector} of the new text, through the index (the text may be long, the spans many). */
+        private Quotes.Selector selector(int startCp, int endCp) {
+            int from = nowIndex.toCharIndex(Math.max(0, startCp - Quotes.CONTEXT));
+            int start = nowIndex.toCharIndex(startCp);
+            int end = nowIndex.toCharIndex(endCp);
+            int to = nowIndex.toCharIndex(Math.min(nowIndex.length(), endCp + Quotes.CONTEXT));
+            return new Quotes.Selector(now.substring(start, end), now.substring(from, start), now.substring(end, to));
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.factcheck.ui.internal.annotate;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISaveablesSource;
+import org.eclipse.ui.Saveable;
+import org.eclipse.ui.part.EditorPart;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+
+/**
+ * An editor of one part of an open case (an article, a claim). It does not own the case: it edits through the case's
+ * command stack, is dirty when the case is, saves the case's one saveable, adapts to its {@link CaseSession}, and
+ * closes itself when the case is closed.
+ */
+public abstract class CasePartEditor extends EditorPart implements ISaveablesSource {
+
+    private CaseSession session;
+    private final CommandStackListener stackListener = event -> {
+        if (isShowing()) {
+            stackChanged();
+            firePropertyChange(PROP_DIRTY);
+        }
+    };
+    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
+        @Override
+        public void closed(CaseSession closed) {
+            if (closed == session && isShowing()) {
+                Display.getCurrent().asyncExec(() -> getSite().getPage().closeEditor(CasePartEditor.this, false));
+            }
+        }
+    };
+
+    /** Starts working on {@code caseSession}; call from {@code init}. */
+    protected final void attach(CaseSession caseSession) {
+        session = caseSession;
+        session.commandStack().addCommandStackListener(stackListener);
+        CaseSessions.getDefault().addListener(sessionListener);
+    }
+
+    /** Whether the editor's controls exist (created and not yet disposed). */
+    protected abstract boolean isShowing();
+
+    /** Called after every command, undo and redo on the case's stack while the editor is showing. */
+    protected abstract void stackChanged();
+
+    public final CaseSession session() {
+        return session;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == CaseSession.class) {
+            return type.cast(session);
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            session.save();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException | RuntimeException e) {
+            monitor.setCanceled(true);
+            MessageDialog.openError(getSite().getShell(), "Case not saved", "The case could not be saved to "
+                    + session.file() + ".\n\n" + e.getMessage() + "\n\nThe file on disk is unchanged; your edits are still open.");
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As belongs to the case explorer, which owns the case
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session.isDirty();
+    }
+
+    @Override
+    public Saveable[] getSaveables() {
+        return new Saveable[] { session.saveable() };
+    }
+
+    @Override
+    public Saveable[] getActiveSaveables() {
+        return getSaveables();
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+            CaseSessions.getDefault().removeListener(sessionListener);
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,173 @@
+package org.factcheck.ui.internal.annotate;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Stance;
+
+/**
+ * Chooses a claim of the case and, if asked, one more thing (the stance of evidence, the kind of a relation): type
+ * to filter, arrow keys to choose, Enter to confirm.
+ */
+public final class ClaimPickerDialog extends TitleAreaDialog {
+
+    private final String title;
+    private final String message;
+    private final List<Claim> claims;
+    private final Claim preselected;
+    private final String choiceLabel;
+    private final String[] choices;
+    private final int defaultChoice;
+    private Text filterField;
+    private TableViewer list;
+    private Combo choiceField;
+    private Claim claim;
+    private int choice = -1;
+
+    ClaimPickerDialog(Shell shell, String title, String message, List<Claim> claims, Claim preselected, boolean askStance) {
+        this(shell, title, message, claims, preselected, askStance ? "&Stance:" : null,
+                new String[] { "Supports the claim", "Refutes the claim", "Gives context" }, 1);
+    }
+
+    /**
+     * @param choiceLabel  the label of a second choice, or {@code null} for none
+     * @param choices      its items
+     * @param defaultChoice the item chosen at first
+     */
+    public ClaimPickerDialog(Shell shell, String title, String message, List<Claim> claims, Claim preselected,
+            String choiceLabel, String[] choices, int defaultChoice) {
+        super(shell);
+        this.title = title;
+        this.message = message;
+        this.claims = claims;
+        this.preselected = preselected;
+        this.choiceLabel = choiceLabel;
+        this.choices = choices;
+        this.defaultChoice = defaultChoice;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(title);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        setTitle(title);
+        setMessage(message);
+        Composite area = (Composite) super.createDialogArea(parent);
+        Composite form = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(10, 10).applyTo(form);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        new Label(form, SWT.NONE).setText("&Find:");
+        filterField = new Text(form, SWT.BORDER | SWT.SEARCH);
+        filterField.setMessage("words of the statement or the claimant's name");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterField);
+        list = new TableViewer(form, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.FULL_SELECTION);
+        list.setContentProvider(ArrayContentProvider.getInstance());
+        list.setLabelProvider(LabelProvider.createTextProvider(o -> ClaimText.oneLine((Claim) o)));
+        list.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer viewer, Object parentElement, Object element) {
+                String wanted = filterField.getText().strip().toLowerCase(Locale.ROOT);
+                return wanted.isEmpty() || ClaimText.oneLine((Claim) element).toLowerCase(Locale.ROOT).contains(wanted);
+            }
+        });
+        list.setInput(claims);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 220).applyTo(list.getControl());
+        filterField.addModifyListener(e -> {
+            list.refresh();
+            if (list.getStructuredSelection().isEmpty() && list.getElementAt(0) != null) {
+                list.setSelection(new StructuredSelection(list.getElementAt(0)));
+            }
+        });
+        filterField.addListener(SWT.KeyDown, e -> { // arrow keys move through the list while typing
+            if (e.keyCode == SWT.ARROW_DOWN || e.keyCode == SWT.ARROW_UP) {
+                list.getControl().setFocus();
+            }
+        });
+        list.addDoubleClickListener(e -> okPressed());
+        Object first = preselected != null && claims.contains(preselected) ? preselected
+                : claims.isEmpty() ? null : claims.get(0);
+        if (first != null) {
+            list.setSelection(new StructuredSelection(first), true);
+        }
+        if (choiceLabel != null) {
+            new Label(form, SWT.NONE).setText(choiceLabel);
+            choiceField = new Combo(form, SWT.READ_ONLY);
+            choiceField.setItems(choices);
+            choiceField.select(defaultChoice);
+        }
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
+    protected void okPressed() {
+        claim = (Claim) ((IStructuredSelection) list.getSelection()).getFirstElement();
+        if (claim == null) {
+            setErrorMessage("Choose a claim from the list.");
+            return;
+        }
+        if (choiceField != null) {
+            choice = Math.max(0, choiceField.getSelectionIndex());
+        }
+        super.okPressed();
+    }
+
+    public Text filterField() {
+        return filterField;
+    }
+
+    public TableViewer list() {
+        return list;
+    }
+
+    /** The second choice (the stance, for evidence), or {@code null}. */
+    public Combo stanceField() {
+        return choiceField;
+    }
+
+    /** Presses OK, as Enter does. */
+    public void accept() {
+        okPressed();
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    /** The index of the second choice, or -1. */
+    public int choice() {
+        return choice;
+    }
+
+    Stance stance() {
+        return choice < 0 ? null : Stance.values()[choice];
+    }
+}

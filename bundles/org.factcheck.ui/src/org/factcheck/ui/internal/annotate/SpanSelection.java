@@ -1,0 +1,46 @@
+package org.factcheck.ui.internal.annotate;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+
+/** The document editor's selection as the workbench sees it: model objects (claims, then spans), not text. */
+final class SpanSelection implements ISelectionProvider {
+
+    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private StructuredSelection current = StructuredSelection.EMPTY;
+
+    void set(List<Object> elements) {
+        if (elements.equals(current.toList())) {
+            return;
+        }
+        current = elements.isEmpty() ? StructuredSelection.EMPTY : new StructuredSelection(elements);
+        SelectionChangedEvent event = new SelectionChangedEvent(this, current);
+        listeners.forEach(l -> l.selectionChanged(event));
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return current;
+    }
+
+    @Override
+    public void setSelection(ISelection selection) {
+        // the selection follows the caret; other parts select in the text through DocumentEditor.select
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+}

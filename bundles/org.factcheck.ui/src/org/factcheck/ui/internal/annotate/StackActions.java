@@ -1,0 +1,95 @@
+package org.factcheck.ui.internal.annotate;
+
+import java.util.EventObject;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+
+/**
+ * Undo and Redo of a part that works on a case: the workbench's Edit › Undo/Redo (and Ctrl+Z, Ctrl+Shift+Z) act on
+ * the case's one command stack, whichever of its editors or views is active, and name the command they act on.
+ */
+public final class StackActions {
+
+    private final StackAction undo = new StackAction(true);
+    private final StackAction redo = new StackAction(false);
+    private final IActionBars bars;
+    private CommandStack stack;
+    private final CommandStackListener listener = this::stackChanged;
+
+    public StackActions(IActionBars bars) {
+        this.bars = bars;
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        undo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
+        redo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_REDO));
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+    }
+
+    /** The stack the actions work on, or {@code null}. */
+    public void setStack(CommandStack newStack) {
+        if (stack == newStack) {
+            return;
+        }
+        if (stack != null) {
+            stack.removeCommandStackListener(listener);
+        }
+        stack = newStack;
+        if (stack != null) {
+            stack.addCommandStackListener(listener);
+        }
+        update();
+    }
+
+    private void stackChanged(EventObject event) {
+        Display display = Display.getCurrent();
+        if (display != null) {
+            update();
+        } else {
+            PlatformUI.getWorkbench().getDisplay().asyncExec(this::update);
+        }
+    }
+
+    public void update() {
+        undo.update();
+        redo.update();
+        bars.updateActionBars();
+    }
+
+    public void dispose() {
+        setStack(null);
+    }
+
+    private final class StackAction extends Action {
+        private final boolean isUndo;
+
+        StackAction(boolean isUndo) {
+            this.isUndo = isUndo;
+        }
+
+        void update() {
+            Command next = stack == null ? null : isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
+            setEnabled(next != null && (isUndo ? stack.canUndo() : stack.canRedo()));
+            String verb = isUndo ? "&Undo" : "&Redo";
+            setText(next == null || next.getLabel() == null ? verb : verb + " " + next.getLabel());
+        }
+
+        @Override
+        public void run() {
+            if (stack != null) {
+                if (isUndo) {
+                    stack.undo();
+                } else {
+                    stack.redo();
+                }
+            }
+        }
+    }
+}

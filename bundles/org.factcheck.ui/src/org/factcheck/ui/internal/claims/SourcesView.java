@@ -1,0 +1,220 @@
+package org.factcheck.ui.internal.claims;
+
+import java.util.EventObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.factcheck.model.CasePackage.Literals;
+import org.factcheck.model.Reliability;
+import org.factcheck.model.Source;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+import org.factcheck.ui.internal.annotate.StackActions;
+
+/**
+ * The sources of the case being worked on — outlets, agencies, official sources — with their kind, reliability
+ * (coloured; edited in place: F2 or a click, then the arrow keys), how many articles and pieces of evidence come
+ * from each, and the note on them. Changes are commands on the case's stack.
+ */
+public final class SourcesView extends ViewPart {
+
+    public static final String ID = "org.factcheck.ui.sourcesView";
+
+    private CaseSession session;
+    private TableViewer table;
+    private StackActions stackActions;
+    private final CommandStackListener stackListener = this::stackChanged;
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            CaseSessions.of(ref.getPart(false)).ifPresent(SourcesView.this::setSession);
+        }
+    };
+    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
+        @Override
+        public void closed(CaseSession closed) {
+            if (closed == session) {
+                setSession(null);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        column("Source", 180, Source::getName);
+        column("Kind", 110, s -> s.getKind() == null ? "" : words(s.getKind().getLiteral()));
+        TableViewerColumn reliability = column("Reliability", 90,
+                s -> s.getReliability() == null ? "" : words(s.getReliability().getLiteral()));
+        reliability.setEditingSupport(new ReliabilityEditing());
+        column("Articles", 70, s -> String.valueOf(session == null ? 0
+                : session.caseFile().getDocuments().stream().filter(d -> d.getOutlet() == s).count()));
+        column("Evidence", 70, s -> String.valueOf(session == null ? 0
+                : session.caseFile().getClaims().stream().flatMap(c -> c.getEvidence().stream())
+                        .filter(e -> e.getSource() == s).count()));
+        column("Note", 420, Source::getNote);
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(table, new FocusCellOwnerDrawHighlighter(table));
+        TableViewerEditor.create(table, focus, new ColumnViewerEditorActivationStrategy(table) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
+                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2;
+            }
+        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        getSite().setSelectionProvider(table);
+        stackActions = new StackActions(getViewSite().getActionBars());
+        getSite().getPage().addPartListener(partListener);
+        CaseSessions.getDefault().addListener(sessionListener);
+        CaseSession initial = CaseSessions.of(getSite().getPage().getActiveEditor()).orElse(null);
+        setSession(initial != null ? initial
+                : CaseSessions.getDefault().all().stream().reduce((first, second) -> second).orElse(null));
+    }
+
+    private TableViewerColumn column(String title, int width, Function<Source, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String value = text.apply((Source) element);
+                return value == null ? "" : value;
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                return "Reliability".equals(title) ? reliabilityColor(((Source) element).getReliability()) : null;
+            }
+        });
+        return column;
+    }
+
+    private Color reliabilityColor(Reliability reliability) {
+        if (reliability == null) {
+            return null;
+        }
+        int colour = switch (reliability) {
+            case HIGH -> SWT.COLOR_GREEN;
+            case MIXED -> SWT.COLOR_YELLOW;
+            case LOW -> SWT.COLOR_RED;
+            case UNKNOWN -> SWT.COLOR_WIDGET_BACKGROUND;
+        };
+        return reliability == Reliability.UNKNOWN ? null : table.getControl().getDisplay().getSystemColor(colour);
+    }
+
+    /** "NEWS_OUTLET" → "news outlet". */
+    static String words(String literal) {
+        return literal.replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** Reliability is chosen from a list in the cell; the choice is a SetCommand. */
+    private final class ReliabilityEditing extends EditingSupport {
+        private final String[] labels = Reliability.VALUES.stream().map(r -> words(r.getLiteral())).toArray(String[]::new);
+
+        ReliabilityEditing() {
+            super(table);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(table.getTable(), labels, SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return session != null;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Reliability reliability = ((Source) element).getReliability();
+            return reliability == null ? 0 : Reliability.VALUES.indexOf(reliability);
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int index = value instanceof Integer i ? i : -1;
+            if (index >= 0 && index < labels.length) {
+                setReliability((Source) element, Reliability.VALUES.get(index));
+            }
+        }
+    }
+
+    /** Sets a source's reliability by a command on the case's stack. */
+    public void setReliability(Source source, Reliability reliability) {
+        if (session == null || source.getReliability() == reliability) {
+            return;
+        }
+        Command command = SetCommand.create(session.domain(), source, Literals.SOURCE__RELIABILITY, reliability);
+        session.commandStack().execute(command);
+    }
+
+    void setSession(CaseSession newSession) {
+        if (newSession == session || table == null || table.getControl().isDisposed()) {
+            return;
+        }
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+        }
+        session = newSession;
+        stackActions.setStack(session == null ? null : session.commandStack());
+        if (session != null) {
+            session.commandStack().addCommandStackListener(stackListener);
+        }
+        table.setInput(session == null ? List.of() : session.caseFile().getSources());
+        setContentDescription(session == null ? "No case is open." : session.caseFile().getTitle());
+    }
+
+    private void stackChanged(EventObject event) {
+        if (!table.getControl().isDisposed()) {
+            table.refresh();
+        }
+    }
+
+    public TableViewer table() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.commandStack().removeCommandStackListener(stackListener);
+        }
+        stackActions.dispose();
+        getSite().getPage().removePartListener(partListener);
+        CaseSessions.getDefault().removeListener(sessionListener);
+        super.dispose();
+    }
+}
