@@ -112,7 +112,7 @@ public final class IncrementalPlacement {
                 double cost = Math.abs(column) * stepX + row * stepY + (column < 0 ? 1 : 0);
                 double x = x0 + column * stepX;
                 candidates.add(new double[] { cost, x, anchorAbove ? below + row * stepY : above - row * stepY });
-                candidates.add(new double[] { cost + 3 * stepY, x, anchorAbove ? above - row * stepY : below + row * stepY });
+                candidates.add(new double[] { cost + 6 * stepY, x, anchorAbove ? above - row * stepY : below + row * stepY });
             }
         }
         candidates.sort(java.util.Comparator.comparingDouble(c -> c[0]));

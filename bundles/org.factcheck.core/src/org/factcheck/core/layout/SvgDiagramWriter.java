@@ -25,12 +25,14 @@ import org.factcheck.model.Polarity;
  * the claim stands, falls or is undecided, and carry a mark if the analysis found a problem with it.
  * <p>
  * Styles are inline attributes, so the image looks the same embedded in a page ({@code <img>} or inline) and
- * opened alone. Text is not measured: lines are wrapped at a character count that fits the boxes
- * {@link NodeSizer#estimated()} sizes. Instances are immutable.
+ * opened alone. Text is not measured: statements are wrapped at the number of characters of average width that
+ * fit the box's width, on as many lines as its height holds (the boxes {@link NodeSizer#estimated()} sizes hold the
+ * whole statement); what does not fit ends in "…". Instances are immutable.
  */
 public final class SvgDiagramWriter {
 
-    static final int CHARS_PER_LINE = 31;
+    static final double CHAR_WIDTH = 7.0;
+    static final int CHARS_PER_LINE = charsPerLine(NodeSizer.WIDTH);
     static final int MAX_STATEMENT_LINES = 7;
     static final double HEADER = 32;
     static final double LINE_HEIGHT = 16;
@@ -162,14 +164,15 @@ public final class SvgDiagramWriter {
                 + "fill=\"" + textOn(verdictColour) + "\">" + escape(verdict) + "</text>");
         out.write("<text x=\"" + n(box.width() - 10) + "\" y=\"20.5\" font-size=\"10\" text-anchor=\"end\" fill=\"#5F6B7A\">"
                 + escape(counts(claim)) + "</text>");
-        List<String> lines = TextWrap.wrap(claim.getStatement(), CHARS_PER_LINE, MAX_STATEMENT_LINES);
+        int maxLines = (int) Math.max(1, Math.floor((box.height() - HEADER - FOOTER + 4) / LINE_HEIGHT));
+        List<String> lines = TextWrap.wrap(claim.getStatement(), charsPerLine(box.width()), maxLines);
         out.write("<text fill=\"#1B1F24\">");
         for (int i = 0; i < lines.size(); i++) {
             out.write("<tspan x=\"12\" y=\"" + n(HEADER + 12 + i * LINE_HEIGHT) + "\">" + escape(lines.get(i)) + "</tspan>");
         }
         out.write("</text>");
         out.write("<text x=\"12\" y=\"" + n(box.height() - 10) + "\" font-size=\"10.5\" fill=\"#5F6B7A\">"
-                + escape(shorten(who(claim), analysis == null ? 38 : 26)) + "</text>");
+                + escape(shorten(who(claim), (int) ((box.width() - 24 - (analysis == null ? 0 : 62)) / 6.2))) + "</text>");
         if (analysis != null) {
             writeAnalysis(claim, box, out);
         }
@@ -199,6 +202,11 @@ public final class SvgDiagramWriter {
         }
     }
 
+    /** @return how many characters of average width fit on a line of a box this wide */
+    static int charsPerLine(double boxWidth) {
+        return (int) Math.max(8, Math.floor((boxWidth - 20) / CHAR_WIDTH));
+    }
+
     static String relationLabel(ClaimRelation relation) {
         String label = relation.getKind().getLabel();
         return label == null || label.isBlank() ? String.valueOf(relation.getKind().getName()) : label;
@@ -220,7 +228,7 @@ public final class SvgDiagramWriter {
     }
 
     private static String shorten(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
+        return text.length() <= Math.max(2, length) ? text : text.substring(0, Math.max(1, length - 1)) + "…";
     }
 
     private static Point middle(List<Point> route) {
