@@ -7,7 +7,8 @@ import org.factcheck.core.internal.layout.ElkLayered;
  * Lays out a claim graph in layers with the Eclipse Layout Kernel's layered algorithm (Sugiyama style): the
  * claims a relation points to are placed above the claims it comes from, so a contested statement sits above
  * the statements that support or contradict it; crossings are kept few and relations are drawn as polylines
- * around the boxes. Cycles are allowed.
+ * around the boxes. Cycles are allowed. Graphs of more than 200 claims get one pass of crossing minimisation and
+ * simple node placement, which keeps thousands of claims quick to lay out and the drawing compact.
  * <p>
  * Instances are immutable and can be shared; the setters return a new layout.
  */
