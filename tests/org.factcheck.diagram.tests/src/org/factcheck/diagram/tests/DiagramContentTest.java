@@ -98,7 +98,8 @@ class DiagramContentTest {
         assertEquals("3 quotes · 0 evidence", view.counts());
         assertEquals(ArgumentLabel.IN, view.label());
         assertEquals(Severity.INFO, view.severity(), "an unverifiable verdict without evidence is noted");
-        assertTrue(view.details().contains("Problems:"), view.details());
+        String tooltip = ((org.eclipse.draw2d.Label) demo.part(consult).figure().getToolTip()).getText();
+        assertTrue(tooltip.contains("Problems:") && tooltip.contains("Verdict: Unverifiable — A statement of intent"), tooltip);
         List<String> lines = demo.part(consult).figure().statementLines();
         assertTrue(lines.size() >= 2, "the statement is wrapped: " + lines);
         assertEquals(consult.getStatement(), String.join(" ", lines), "and shown in full");

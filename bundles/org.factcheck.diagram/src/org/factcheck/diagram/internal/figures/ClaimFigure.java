@@ -2,10 +2,12 @@ package org.factcheck.diagram.internal.figures;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -32,6 +34,7 @@ public final class ClaimFigure extends Figure {
     private static final int MARK = 15;
 
     private ClaimView view;
+    private Supplier<String> details;
     private boolean showEvidence;
     private int wrappedWidth = -1;
     private List<String> statementLines = List.of();
@@ -49,9 +52,25 @@ public final class ClaimFigure extends Figure {
         }
         view = content;
         wrappedWidth = -1;
-        setToolTip(new Label(content.details()));
         revalidate();
         repaint();
+    }
+
+    /**
+     * Sets what the tooltip says (statement, verdict, evidence, problems); the text is made when the pointer first
+     * rests on the box.
+     */
+    public void setDetails(Supplier<String> text) {
+        details = text;
+        setToolTip(null);
+    }
+
+    @Override
+    public IFigure getToolTip() {
+        if (super.getToolTip() == null && details != null) {
+            setToolTip(new Label(details.get()));
+        }
+        return super.getToolTip();
     }
 
     /** @return what the box shows */

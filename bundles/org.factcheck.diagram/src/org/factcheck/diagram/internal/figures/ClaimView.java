@@ -17,10 +17,9 @@ import org.factcheck.core.analysis.Finding.Severity;
  * @param evidence      the evidence, one entry per piece, shown only when evidence is switched on
  * @param label         whether it stands, falls or is undecided (grounded semantics)
  * @param severity      the most serious finding of the analysis about it, or {@code null}
- * @param details       the tooltip: the full statement, the evidence with sources, the findings
  */
 public record ClaimView(String verdict, RGB verdictColour, String statement, String who, String counts,
-        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity, String details) {
+        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity) {
 
     /**
      * One piece of evidence.

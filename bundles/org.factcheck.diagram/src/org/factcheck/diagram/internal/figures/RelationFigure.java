@@ -1,13 +1,17 @@
 package org.factcheck.diagram.internal.figures;
 
 import org.eclipse.draw2d.ConnectionLocator;
+import java.util.function.Supplier;
+
 import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.MarginBorder;
 import org.eclipse.draw2d.PolygonDecoration;
 import org.eclipse.draw2d.PolylineConnection;
 import org.eclipse.draw2d.PolylineDecoration;
 import org.eclipse.draw2d.RotatableDecoration;
+import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.PointList;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
@@ -23,9 +27,10 @@ public final class RelationFigure extends PolylineConnection {
 
     private static final PointList BAR = new PointList(new int[] { 0, -1, -1, -1, -1, 1, 0, 1 });
 
-    private final Label label = new Label();
+    private final Label label = new KindLabel();
     private Polarity polarity;
     private RotatableDecoration end;
+    private Supplier<String> tooltip;
 
     public RelationFigure() {
         label.setFont(DiagramStyle.smallItalicFont());
@@ -36,10 +41,14 @@ public final class RelationFigure extends PolylineConnection {
         add(label, middle);
     }
 
-    /** Shows a relation of a kind: its polarity decides the style, its name the label. */
-    public void show(Polarity newPolarity, String kindLabel, String tooltip) {
+    /**
+     * Shows a relation of a kind: its polarity decides the style, its name the label; the tooltip's text is made
+     * only when the pointer rests on the line.
+     */
+    public void show(Polarity newPolarity, String kindLabel, Supplier<String> tooltip) {
         label.setText(kindLabel);
-        setToolTip(tooltip == null ? null : new Label(tooltip));
+        this.tooltip = tooltip;
+        setToolTip(null);
         if (newPolarity == polarity) {
             return;
         }
@@ -54,8 +63,8 @@ public final class RelationFigure extends PolylineConnection {
             case NEUTRAL -> SWT.LINE_DOT;
         });
         end = decoration(polarity);
-        ((org.eclipse.draw2d.IFigure) end).setBackgroundColor(DiagramStyle.colour(colour));
-        ((org.eclipse.draw2d.IFigure) end).setForegroundColor(DiagramStyle.colour(colour));
+        ((IFigure) end).setBackgroundColor(DiagramStyle.colour(colour));
+        ((IFigure) end).setForegroundColor(DiagramStyle.colour(colour));
         setTargetDecoration(end);
     }
 
@@ -93,6 +102,25 @@ public final class RelationFigure extends PolylineConnection {
                 return open;
             }
         }
+    }
+
+    /** A label whose text size is measured once per text and font, not once per line: cases have few kinds. */
+    private static final class KindLabel extends Label {
+        private static final java.util.Map<String, Dimension> SIZES = new java.util.HashMap<>();
+
+        @Override
+        protected Dimension calculateTextSize() {
+            String key = getText() + '\u0000' + getFont();
+            return SIZES.computeIfAbsent(key, k -> super.calculateTextSize()).getCopy();
+        }
+    }
+
+    @Override
+    public IFigure getToolTip() {
+        if (super.getToolTip() == null && tooltip != null) {
+            setToolTip(new Label(tooltip.get()));
+        }
+        return super.getToolTip();
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
         tracker = new ModelChangeTracker(this);
         tracker.attach();
         placePending();
-        claimParts().forEach(ClaimPart::refreshBounds);
+        content().pending().keySet().forEach(claim -> ((ClaimPart) partFor(claim)).refreshBounds());
     }
 
     @Override
@@ -139,29 +139,33 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
      */
     void placePending() {
         DiagramContent content = content();
-        Map<Claim, Bounds> placed = new LinkedHashMap<>();
-        Map<Claim, Rectangle> kept = new LinkedHashMap<>();
-        Map<Claim, ClaimPart> parts = new LinkedHashMap<>();
-        boolean missing = false;
-        for (ClaimPart part : claimParts()) {
-            Claim claim = part.claim();
-            parts.put(claim, part);
-            Rectangle box = content.nodeOf(claim) != null ? content.boundsOf(claim, part.figure()) : content.pending(claim);
-            if (box == null) {
-                missing = true;
-                continue;
-            }
-            if (content.nodeOf(claim) == null) {
-                kept.put(claim, box);
-            }
-            placed.put(claim, Geometry.bounds(box));
-        }
-        if (!missing) {
+        List<ClaimPart> parts = claimParts();
+        if (parts.stream().allMatch(p -> content.nodeOf(p.claim()) != null || content.pending(p.claim()) != null)) {
+            Map<Claim, Rectangle> kept = new LinkedHashMap<>();
+            content.pending().forEach((claim, box) -> {
+                if (content.nodeOf(claim) == null && partFor(claim) != null) {
+                    kept.put(claim, box);
+                }
+            });
             content.setPending(kept);
             return;
         }
-        ClaimGraph graph = ClaimGraph.of(parts.keySet(), content.caseFile().getRelations(), claim -> {
-            Rectangle box = content.boundsOf(claim, parts.get(claim).figure());
+        Map<Claim, Bounds> placed = new LinkedHashMap<>();
+        Map<Claim, Rectangle> kept = new LinkedHashMap<>();
+        Map<Claim, ClaimPart> byClaim = new LinkedHashMap<>();
+        for (ClaimPart part : parts) {
+            Claim claim = part.claim();
+            byClaim.put(claim, part);
+            Rectangle box = content.nodeOf(claim) != null ? content.boundsOf(claim, part.figure()) : content.pending(claim);
+            if (box != null) {
+                if (content.nodeOf(claim) == null) {
+                    kept.put(claim, box);
+                }
+                placed.put(claim, Geometry.bounds(box));
+            }
+        }
+        ClaimGraph graph = ClaimGraph.of(byClaim.keySet(), content.caseFile().getRelations(), claim -> {
+            Rectangle box = content.boundsOf(claim, byClaim.get(claim).figure());
             return new Size(box.width, box.height);
         });
         new IncrementalPlacement().place(graph, placed).forEach((claim, box) -> kept.put(claim, Geometry.rectangle(box)));

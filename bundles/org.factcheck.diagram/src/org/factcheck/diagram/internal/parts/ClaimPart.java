@@ -12,6 +12,7 @@ import org.eclipse.gef.NodeEditPart;
 import org.eclipse.gef.Request;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
+import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.diagram.internal.figures.ClaimFigure;
 import org.factcheck.diagram.internal.policies.DeletionPolicy;
 import org.factcheck.diagram.internal.policies.RelationCreationPolicy;
@@ -21,8 +22,18 @@ import org.factcheck.model.Claim;
 /** A claim: its box, the relations drawn from and to it, and direct editing of its statement. */
 public final class ClaimPart extends AbstractGraphicalEditPart implements NodeEditPart {
 
+    private ConnectionAnchor anchor;
+
     public ClaimPart(Claim claim) {
         setModel(claim);
+    }
+
+    /** One anchor shared by all the claim's relations: each anchor listens to the figure's ancestors. */
+    private ConnectionAnchor anchor() {
+        if (anchor == null) {
+            anchor = new ChopboxAnchor(getFigure());
+        }
+        return anchor;
     }
 
     public Claim claim() {
@@ -71,7 +82,9 @@ public final class ClaimPart extends AbstractGraphicalEditPart implements NodeEd
     void refreshContent() {
         DiagramContent content = content();
         figure().setShowEvidence(content.showEvidence());
-        figure().setView(ClaimViews.of(claim(), content.analysis()));
+        AnalysisResult analysis = content.analysis();
+        figure().setView(ClaimViews.of(claim(), analysis));
+        figure().setDetails(() -> ClaimViews.details(claim(), analysis));
     }
 
     /** Puts the box where the claim's node (or automatic position) says. */
@@ -99,21 +112,21 @@ public final class ClaimPart extends AbstractGraphicalEditPart implements NodeEd
 
     @Override
     public ConnectionAnchor getSourceConnectionAnchor(ConnectionEditPart connection) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 
     @Override
     public ConnectionAnchor getTargetConnectionAnchor(ConnectionEditPart connection) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 
     @Override
     public ConnectionAnchor getSourceConnectionAnchor(Request request) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 
     @Override
     public ConnectionAnchor getTargetConnectionAnchor(Request request) {
-        return new ChopboxAnchor(getFigure());
+        return anchor();
     }
 }

@@ -32,11 +32,14 @@ final class ClaimViews {
         for (Evidence piece : claim.getEvidence()) {
             evidence.add(new EvidenceLine(mark(piece.getStance()), colour(piece.getStance()), describe(piece)));
         }
-        ArgumentLabel label = analysis.label(claim);
-        List<Finding> findings = analysis.findingsFor(claim);
-        Finding.Severity severity = analysis.worstSeverity(claim).orElse(null);
-        return new ClaimView(verdictLabel, colour, statement(claim), who(claim), counts(claim), List.copyOf(evidence), label,
-                severity, details(claim, verdictLabel, evidence, label, findings));
+        return new ClaimView(verdictLabel, colour, statement(claim), who(claim), counts(claim), List.copyOf(evidence),
+                analysis.label(claim), analysis.worstSeverity(claim).orElse(null));
+    }
+
+    /** @return the tooltip of a claim's box: statement, who said it, verdict, argumentation, evidence, problems */
+    static String details(Claim claim, AnalysisResult analysis) {
+        ClaimView view = of(claim, analysis);
+        return details(claim, view.verdict(), view.evidence(), view.label(), analysis.findingsFor(claim));
     }
 
     private static String statement(Claim claim) {
@@ -135,7 +138,7 @@ final class ClaimViews {
         if (claim == null || claim.getStatement() == null) {
             return "?";
         }
-        String text = claim.getStatement().replaceAll("\\s+", " ").strip();
+        String text = claim.getStatement().strip();
         return "“" + (text.length() <= 70 ? text : text.substring(0, 69) + "…") + "”";
     }
 }

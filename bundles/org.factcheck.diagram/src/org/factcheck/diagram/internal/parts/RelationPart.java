@@ -47,10 +47,14 @@ public final class RelationPart extends AbstractConnectionEditPart {
         if (kind == null) {
             return;
         }
+        figure().show(kind.getPolarity(), DiagramCommands.kindLabel(kind), () -> tooltip(relation));
+    }
+
+    private static String tooltip(ClaimRelation relation) {
+        String kind = relation.getKind() == null ? "relates to" : DiagramCommands.kindLabel(relation.getKind());
         String rationale = relation.getRationale() == null || relation.getRationale().isBlank() ? ""
                 : "\n\n" + relation.getRationale();
-        figure().show(kind.getPolarity(), DiagramCommands.kindLabel(kind),
-                ClaimViews.shortStatement(relation.getSource()) + "\n" + DiagramCommands.kindLabel(kind) + "\n"
-                        + ClaimViews.shortStatement(relation.getTarget()) + rationale);
+        return ClaimViews.wrapLines(ClaimViews.shortStatement(relation.getSource()) + "\n" + kind + "\n"
+                + ClaimViews.shortStatement(relation.getTarget()) + rationale, 90);
     }
 }
