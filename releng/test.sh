@@ -6,6 +6,10 @@ set -eu
 . "$(dirname "$0")/common.sh"
 find_build_jdk
 ensure_system_packages $GUI_PACKAGES
+# Headless Chromium checks the HTML report; its test is skipped without it.
+if [ "$(id -u)" = 0 ]; then
+    ensure_system_packages chromium || echo "Chromium could not be installed: the HTML report's browser test will be skipped." >&2
+fi
 cd "$root"
 if [ -z "${DISPLAY:-}" ]; then
     [ "$(id -u)" = 0 ] && ensure_system_packages xvfb xauth

@@ -51,6 +51,23 @@ public final class AtomicFiles {
      * @throws IOException if any step fails; the file then still has its previous content
      */
     public static void replace(Path file, Writer writer) throws IOException {
+        replace(file, writer, true);
+    }
+
+    /**
+     * Writes (or replaces) a file like {@link #replace(Path, Writer)}, but keeps no backup: for output that
+     * can be made again, such as exports.
+     *
+     * @param file   the file
+     * @param writer produces the content
+     * @throws IOException if any step fails; the file then still has its previous content, or still does
+     *                     not exist, and no temporary file remains
+     */
+    public static void write(Path file, Writer writer) throws IOException {
+        replace(file, writer, false);
+    }
+
+    private static void replace(Path file, Writer writer, boolean keepBackup) throws IOException {
         Path tmp = temporary(file);
         boolean done = false;
         try {
@@ -61,7 +78,7 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
-            if (Files.exists(file)) {
+            if (keepBackup && Files.exists(file)) {
                 Files.copy(file, backup(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             }
             move(tmp, file);

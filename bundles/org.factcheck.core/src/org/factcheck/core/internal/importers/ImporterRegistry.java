@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.factcheck.core.importers.AnnotationImporter;
+import org.factcheck.core.importers.AnnotationImporterDescriptor;
 import org.factcheck.core.importers.ArticleImporter;
 import org.factcheck.core.importers.ImporterDescriptor;
 
@@ -36,6 +38,39 @@ public final class ImporterRegistry {
     }
 
     /**
+     * Returns the contributed annotation importers ({@code annotationImporter} elements).
+     *
+     * @return the valid contributions; empty outside OSGi or when the registry is unavailable
+     */
+    public static List<AnnotationImporterDescriptor> contributedAnnotationImporters() {
+        try {
+            return RegistryAccess.readAnnotationImporters();
+        } catch (LinkageError e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Parses the attributes of one {@code annotationImporter} element.
+     *
+     * @param contributor the contributing bundle, for the log
+     * @param id          the {@code id} attribute
+     * @param name        the {@code name} attribute
+     * @param extensions  the {@code fileExtensions} attribute
+     * @param factory     creates the importer
+     * @return the descriptor, or null (after logging why) if a required attribute is missing
+     */
+    public static AnnotationImporterDescriptor annotationDescriptor(String contributor, String id, String name,
+            String extensions, AnnotationImporterDescriptor.Factory factory) {
+        if (isBlank(id) || isBlank(name) || isBlank(extensions)) {
+            LOG.log(Level.WARNING, "Ignoring an annotation importer of " + contributor
+                    + ": id, name and fileExtensions are required");
+            return null;
+        }
+        return new AnnotationImporterDescriptor(id.strip(), name.strip(), splitExtensions(extensions), factory);
+    }
+
+    /**
      * Parses the attributes of one {@code importer} element.
      *
      * @param contributor the contributing bundle, for the log
@@ -63,10 +98,15 @@ public final class ImporterRegistry {
                         + "” is not an integer; using 0");
             }
         }
+        return new ImporterDescriptor(id.strip(), name.strip(), mediaType.strip(), splitExtensions(extensions), prio,
+                factory);
+    }
+
+    private static List<String> splitExtensions(String extensions) {
         List<String> exts = new ArrayList<>();
         Arrays.stream(extensions.split(",")).map(String::strip).map(e -> e.startsWith(".") ? e.substring(1) : e)
                 .filter(e -> !e.isEmpty()).forEach(exts::add);
-        return new ImporterDescriptor(id.strip(), name.strip(), mediaType.strip(), exts, prio, factory);
+        return exts;
     }
 
     private static boolean isBlank(String s) {
@@ -93,6 +133,27 @@ public final class ImporterRegistry {
                         () -> (ArticleImporter) element.createExecutableExtension("class"));
                 if (descriptor != null) {
                     result.add(descriptor);
+                }
+            }
+            return result;
+        }
+
+        static List<AnnotationImporterDescriptor> readAnnotationImporters() {
+            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+            if (registry == null) {
+                return List.of();
+            }
+            List<AnnotationImporterDescriptor> result = new ArrayList<>();
+            for (org.eclipse.core.runtime.IConfigurationElement element
+                    : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+                if ("annotationImporter".equals(element.getName())) {
+                    AnnotationImporterDescriptor descriptor = annotationDescriptor(element.getContributor().getName(),
+                            element.getAttribute("id"), element.getAttribute("name"),
+                            element.getAttribute("fileExtensions"),
+                            () -> (AnnotationImporter) element.createExecutableExtension("class"));
+                    if (descriptor != null) {
+                        result.add(descriptor);
+                    }
                 }
             }
             return result;

@@ -1,0 +1,33 @@
+package org.factcheck.cli.internal;
+
+/** The exit codes of {@code factcheck}, as documented in {@code factcheck --help} and the README. */
+final class ExitCode {
+
+    /** The command did what was asked. */
+    static final int OK = 0;
+    /** {@code validate} found errors in the case. */
+    static final int PROBLEMS = 1;
+    /** The command line is wrong: unknown command or option, missing argument, unknown format. */
+    static final int USAGE = 2;
+    /** An input cannot be used: a case, article or annotation file is missing, a folder, unreadable or invalid. */
+    static final int INPUT = 3;
+    /** The output cannot be written: the export file or the case file could not be saved. */
+    static final int OUTPUT = 4;
+    /** A bug: an unexpected exception. */
+    static final int INTERNAL = 5;
+
+    /** The table printed by {@code --help}. */
+    static final String TABLE = """
+            Exit codes:
+              0  done
+              1  validate found errors in the case
+              2  usage error: unknown command or option, missing argument, unknown format
+              3  input error: a case, article or annotation file is missing, a folder, unreadable or
+                 invalid, or the case cannot be exported as asked
+              4  output error: the export or the case file could not be written (nothing is left half-written)
+              5  internal error (a bug; please report it with the message)
+            """;
+
+    private ExitCode() {
+    }
+}

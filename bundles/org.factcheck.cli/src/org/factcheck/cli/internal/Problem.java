@@ -1,0 +1,19 @@
+package org.factcheck.cli.internal;
+
+/**
+ * One finding of {@code factcheck validate}.
+ *
+ * @param error   true for an error (exit code 1), false for a warning
+ * @param where   the object it is about, as a person would name it ("claim “…”")
+ * @param message what is wrong, one sentence
+ */
+record Problem(boolean error, String where, String message) {
+
+    static Problem error(String where, String message) {
+        return new Problem(true, where, message);
+    }
+
+    static Problem warning(String where, String message) {
+        return new Problem(false, where, message);
+    }
+}

@@ -1,0 +1,61 @@
+package org.factcheck.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** {@code factcheck validate CASE}: reports the problems of a case; exit code 1 if there are errors. */
+final class ValidateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String summary() {
+        return "check a case: model constraints, article texts and spans, verdicts (exit 1 on errors)";
+    }
+
+    @Override
+    public Map<String, String> aliases() {
+        return Map.of("h", "help");
+    }
+
+    @Override
+    public String help() {
+        return """
+                Usage: factcheck validate CASE.factcase
+
+                Checks a case and prints one line per problem, "CASE: error|warning: WHAT: WHY", then a summary.
+                Errors: broken model constraints (missing required values, references to objects that do not
+                exist, duplicate ids), an article whose text no longer matches its SHA-256, a span whose offsets
+                do not select its quote, a published claim without verdict, a verdict not on the case's scale.
+                Warnings: orphaned or approximately re-anchored spans, a verdict without explanation, a claim
+                that appears in no article.
+
+                Options:
+                  -h, --help   show this help
+
+                """ + ExitCode.TABLE;
+    }
+
+    @Override
+    public int run(Args args, PrintStream out) throws CommandException {
+        if (!args.names().isEmpty()) {
+            throw CommandException.usage("unknown option “--" + args.names().iterator().next() + "”.");
+        }
+        Path file = Cases.caseArgument(args, "validate");
+        List<Problem> problems = CaseChecks.check(Cases.root(Cases.load(file)), CaseChecks.ConsistencyAnalysis.NONE);
+        for (Problem problem : problems) {
+            out.println(file + ": " + (problem.error() ? "error" : "warning") + ": " + problem.where() + ": "
+                    + problem.message());
+        }
+        long errors = problems.stream().filter(Problem::error).count();
+        long warnings = problems.size() - errors;
+        out.println(file + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+                + (warnings == 1 ? " warning." : " warnings."));
+        return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+}

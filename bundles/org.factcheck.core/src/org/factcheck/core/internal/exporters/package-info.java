@@ -1,0 +1,2 @@
+/** Reading the exporters extension point; not API. */
+package org.factcheck.core.internal.exporters;

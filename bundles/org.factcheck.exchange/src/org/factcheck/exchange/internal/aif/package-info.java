@@ -1,0 +1,2 @@
+/** The aif exchange format; not API. */
+package org.factcheck.exchange.internal.aif;

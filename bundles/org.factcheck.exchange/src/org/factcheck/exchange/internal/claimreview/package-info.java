@@ -1,0 +1,2 @@
+/** The claimreview exchange format; not API. */
+package org.factcheck.exchange.internal.claimreview;

@@ -1,0 +1,2 @@
+/** The csv exchange format; not API. */
+package org.factcheck.exchange.internal.csv;

@@ -1,0 +1,2 @@
+/** The graph exchange format; not API. */
+package org.factcheck.exchange.internal.graph;

@@ -1,0 +1,154 @@
+package org.factcheck.exchange.internal.html;
+
+import java.util.List;
+
+import org.factcheck.exchange.internal.CaseNames;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
+import org.factcheck.model.Document;
+import org.factcheck.model.Evidence;
+import org.factcheck.model.Polarity;
+import org.factcheck.model.Tag;
+import org.factcheck.model.TextSpan;
+
+/** One claim of the HTML report: verdict, explanation, appearances, evidence and relations. */
+final class ClaimSection {
+
+    private ClaimSection() {
+    }
+
+    static void write(Html html, CaseFile c, Claim claim) {
+        String color = claim.getVerdict() == null ? "#9E9E9E" : claim.getVerdict().getColor();
+        html.raw("<article class=\"claim\" id=\"claim-" + Html.escape(claim.getId()) + "\" style=\"border-left-color:"
+                + (color != null && color.matches("#[0-9A-Fa-f]{6}") ? color : "#9E9E9E") + "\">\n");
+        html.open("div", "head").element("h3", null, claim.getStatement());
+        if (claim.getVerdict() != null) {
+            html.badge(claim.getVerdict().getLabel(), claim.getVerdict().getColor());
+        } else {
+            html.badge("No verdict yet", "#E0E0E0");
+        }
+        html.close("div");
+        StringBuilder who = new StringBuilder(HtmlReportExporter.claimant(claim));
+        if (claim.getDateSaid() != null) {
+            who.append(" · said ").append(claim.getDateSaid());
+        }
+        html.open("div", "who").text(who.toString()).raw(" ");
+        if (claim.getStatus() != null) {
+            html.element("span", "status", HtmlReportExporter.words(claim.getStatus().getLiteral()));
+        }
+        for (Tag tag : claim.getTags()) {
+            html.raw(" ").badge(tag.getName(), tag.getColor());
+        }
+        html.close("div");
+        if (claim.getExplanation() != null) {
+            html.element("p", "explanation", claim.getExplanation());
+        }
+        if (!claim.getAppearances().isEmpty()) {
+            html.element("h4", null, claim.getAppearances().size() == 1 ? "Where it was said" : "Where it was said ("
+                    + claim.getAppearances().size() + ")");
+            for (TextSpan span : claim.getAppearances()) {
+                quote(html, span, null);
+            }
+        }
+        if (!claim.getEvidence().isEmpty()) {
+            html.element("h4", null, "Evidence");
+            for (Evidence evidence : claim.getEvidence()) {
+                evidence(html, evidence);
+            }
+        }
+        relations(html, c, claim);
+        html.raw("</article>\n");
+    }
+
+    private static void evidence(Html html, Evidence evidence) {
+        String stance = evidence.getStance() == null ? "context" : evidence.getStance().getLiteral().toLowerCase(java.util.Locale.ROOT);
+        if (evidence.getSpan() != null) {
+            quote(html, evidence.getSpan(), stance);
+        } else {
+            html.open("blockquote", null).raw("<span class=\"stance " + stance + "\">").text(stance).raw("</span>");
+        }
+        if (evidence.getSpan() == null) {
+            html.close("blockquote");
+        }
+        StringBuilder about = new StringBuilder();
+        if (evidence.getNote() != null) {
+            about.append(evidence.getNote());
+        }
+        if (evidence.getSource() != null) {
+            about.append(about.isEmpty() ? "" : " ").append("Source: ").append(evidence.getSource().getName()).append('.');
+        }
+        if (!about.isEmpty() || evidence.getUrl() != null) {
+            html.raw("<span class=\"source\">").text(about.toString());
+            if (evidence.getUrl() != null) {
+                html.raw(" ").link(evidence.getUrl(), "link");
+            }
+            html.raw("</span>\n");
+        }
+    }
+
+    /** A quote with its recorded context, the marked words highlighted, and the article it is from. */
+    private static void quote(Html html, TextSpan span, String stance) {
+        html.open("blockquote", null);
+        if (stance != null) {
+            html.raw("<span class=\"stance " + stance + "\">").text(stance).raw("</span>");
+        }
+        html.raw("<span class=\"context\">").text(span.getPrefix() == null || span.getPrefix().isEmpty() ? "" : "…"
+                + span.getPrefix().replace('\n', ' ')).raw("</span><mark>").text(CaseNames.quote(span)).raw("</mark>")
+                .raw("<span class=\"context\">").text(span.getSuffix() == null || span.getSuffix().isEmpty() ? ""
+                        : span.getSuffix().replace('\n', ' ') + "…").raw("</span>");
+        Document d = span.getDocument();
+        if (d != null) {
+            html.raw("<span class=\"source\">").link(d.getUrl(), CaseNames.title(d));
+            String outlet = d.getOutlet() == null ? null : d.getOutlet().getName();
+            html.text((outlet == null ? "" : " · " + outlet) + (d.getPublished() == null ? "" : " · " + d.getPublished()))
+                    .raw("</span>");
+        }
+        html.close("blockquote");
+    }
+
+    private static void relations(Html html, CaseFile c, Claim claim) {
+        List<ClaimRelation> related = c.getRelations().stream()
+                .filter(r -> r.getSource() == claim || r.getTarget() == claim).toList();
+        if (related.isEmpty()) {
+            return;
+        }
+        html.element("h4", null, "Related statements");
+        html.open("ul", "relations");
+        for (ClaimRelation r : related) {
+            boolean outgoing = r.getSource() == claim;
+            Claim other = outgoing ? r.getTarget() : r.getSource();
+            if (other == null) {
+                continue;
+            }
+            html.open("li", null);
+            if (!outgoing) {
+                html.raw("<a href=\"#claim-" + Html.escape(other.getId()) + "\">").text("“" + CaseNames.shortStatement(other)
+                        + "”").raw("</a> ");
+            } else {
+                html.text("This ");
+            }
+            relationLabel(html, r);
+            if (outgoing) {
+                html.raw(" <a href=\"#claim-" + Html.escape(other.getId()) + "\">").text("“" + CaseNames.shortStatement(other)
+                        + "”").raw("</a>");
+            } else {
+                html.text(" this");
+            }
+            html.close("li");
+        }
+        html.close("ul");
+    }
+
+    /** The relation's kind, coloured by polarity. */
+    static void relationLabel(Html html, ClaimRelation r) {
+        Polarity polarity = r.getKind() == null ? Polarity.NEUTRAL : r.getKind().getPolarity();
+        String css = switch (polarity) {
+            case SUPPORT -> "rel-support";
+            case ATTACK -> "rel-attack";
+            default -> "rel-neutral";
+        };
+        String label = r.getKind() == null ? "relates to" : r.getKind().getLabel() == null ? r.getKind().getName() : r.getKind().getLabel();
+        html.element("span", css, label);
+    }
+}

@@ -1,0 +1,210 @@
+package org.factcheck.exchange.internal.w3c;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.factcheck.core.importers.ArticleInput;
+import org.factcheck.core.importers.ImportException;
+import org.factcheck.exchange.internal.Json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads W3C Web Annotation JSON-LD into {@link IncomingAnnotation}s: a single {@code Annotation}, an
+ * {@code AnnotationPage}, an {@code AnnotationCollection} with embedded pages, a JSON array of any of these, and
+ * Hypothesis' JSON (an API search result's {@code rows}, the client's export with its {@code annotations}, or
+ * single annotations with {@code uri}, {@code text} and {@code target}). The JSON-LD is read as the compacted form the Web Annotation context defines; other
+ * JSON-LD forms (expanded, framed differently) are not interpreted.
+ */
+final class AnnotationReader {
+
+    private final String file;
+    private final List<IncomingAnnotation> result = new ArrayList<>();
+
+    private AnnotationReader(String file) {
+        this.file = file;
+    }
+
+    static List<IncomingAnnotation> read(ArticleInput input) throws ImportException {
+        String shown = shown(input);
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(input.bytes());
+        } catch (JsonProcessingException e) {
+            throw new ImportException(shown + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ImportException(shown + " could not be read: " + e.getMessage(), e);
+        }
+        AnnotationReader reader = new AnnotationReader(shown);
+        reader.visit(root, "the file");
+        if (reader.result.isEmpty()) {
+            throw new ImportException(shown + " contains no annotations (expected W3C Web Annotation JSON-LD: an "
+                    + "Annotation, AnnotationPage or AnnotationCollection, or Hypothesis JSON).");
+        }
+        return reader.result;
+    }
+
+    /** The file as messages name it: its path when it came from a file, else its name. */
+    static String shown(ArticleInput input) {
+        return "“" + (input.file() != null ? input.file().toString() : input.fileName()) + "”";
+    }
+
+    private void visit(JsonNode node, String where) throws ImportException {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                visit(item, where);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            throw new ImportException(file + ": expected an annotation object in " + where + ", found " + node.getNodeType()
+                    .toString().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        if (isType(node, "AnnotationCollection")) {
+            JsonNode first = node.get("first");
+            if (first != null && first.isTextual()) {
+                throw new ImportException(file + ": the collection " + text(node, "id") + " refers to its pages by address ("
+                        + first.asText() + "); only collections with embedded pages can be imported.");
+            }
+            visit(first, "the collection " + text(node, "id"));
+        } else if (isType(node, "AnnotationPage")) {
+            visit(node.get("items"), "the page " + text(node, "id"));
+            JsonNode next = node.get("next");
+            if (next != null && next.isObject()) {
+                visit(next, where);
+            }
+        } else if (node.has("rows") && node.get("rows").isArray()) {
+            visit(node.get("rows"), "the rows"); // Hypothesis API search result
+        } else if (node.has("annotations") && node.get("annotations").isArray() && !node.has("target")) {
+            visit(node.get("annotations"), "the annotations"); // Hypothesis client export
+        } else if (isType(node, "Annotation") || node.has("target")) {
+            result.add(annotation(node));
+        } else {
+            throw new ImportException(file + ": an object in " + where + " is not an annotation (it has no “type” "
+                    + "Annotation and no “target”).");
+        }
+    }
+
+    private IncomingAnnotation annotation(JsonNode node) throws ImportException {
+        String name = node.hasNonNull("id") ? "annotation " + node.get("id").asText()
+                : "annotation " + (result.size() + 1);
+        JsonNode target = textTarget(node.get("target"));
+        if (target == null) {
+            throw new ImportException(file + ": " + name + " selects no text (its target has no TextQuoteSelector or "
+                    + "TextPositionSelector).");
+        }
+        String source = target.isObject() ? text(target, "source") : null;
+        if (source == null) {
+            source = text(node, "uri");
+        }
+        String exact = null;
+        String prefix = "";
+        String suffix = "";
+        int start = -1;
+        int end = -1;
+        for (JsonNode selector : asList(target.get("selector"))) {
+            if (isType(selector, "TextQuoteSelector")) {
+                exact = normalized(text(selector, "exact"));
+                prefix = normalizedOrEmpty(text(selector, "prefix"));
+                suffix = normalizedOrEmpty(text(selector, "suffix"));
+            } else if (isType(selector, "TextPositionSelector")) {
+                JsonNode s = selector.get("start");
+                JsonNode e = selector.get("end");
+                if (s == null || e == null || !s.canConvertToInt() || !e.canConvertToInt() || s.asInt() < 0
+                        || e.asInt() < s.asInt()) {
+                    throw new ImportException(file + ": " + name + " has a TextPositionSelector without a valid start "
+                            + "and end (non-negative integers, start ≤ end).");
+                }
+                start = s.asInt();
+                end = e.asInt();
+            }
+        }
+        if (exact != null && exact.isEmpty()) {
+            throw new ImportException(file + ": " + name + " quotes empty text.");
+        }
+        Bodies bodies = Bodies.of(node);
+        return new IncomingAnnotation(name, source, exact, prefix, suffix, start, end, bodies.kind(), bodies.note(),
+                creator(node), created(node, name), bodies.appearances());
+    }
+
+    /** The first target (of an object, a list, or Hypothesis' list) that has a text selector. */
+    private static JsonNode textTarget(JsonNode target) {
+        for (JsonNode candidate : asList(target)) {
+            for (JsonNode selector : asList(candidate.get("selector"))) {
+                if (isType(selector, "TextQuoteSelector") || isType(selector, "TextPositionSelector")) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String creator(JsonNode node) {
+        JsonNode creator = node.has("creator") ? node.get("creator") : node.get("user");
+        if (creator == null) {
+            return null;
+        }
+        if (creator.isTextual()) {
+            return creator.asText();
+        }
+        String name = text(creator, "name");
+        return name != null ? name : text(creator, "nickname");
+    }
+
+    private Instant created(JsonNode node, String name) throws ImportException {
+        String value = text(node, "created");
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ImportException(file + ": " + name + " has a “created” time that is not an xsd:dateTime: " + value);
+        }
+    }
+
+    static boolean isType(JsonNode node, String type) {
+        for (String key : new String[] { "type", "@type" }) {
+            for (JsonNode t : asList(node.get(key))) {
+                if (t.isTextual() && (t.asText().equals(type) || t.asText().equals("oa:" + type))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static List<JsonNode> asList(JsonNode node) {
+        List<JsonNode> list = new ArrayList<>();
+        if (node != null && node.isArray()) {
+            node.forEach(list::add);
+        } else if (node != null && !node.isNull() && !node.isMissingNode()) {
+            list.add(node);
+        }
+        return list;
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
+    }
+
+    /** Quotes are compared with the document's normalized text: NFC and LF line ends, as articles are stored. */
+    private static String normalized(String quote) {
+        return quote == null ? null
+                : java.text.Normalizer.normalize(quote.replace("\r\n", "\n").replace('\r', '\n'), java.text.Normalizer.Form.NFC);
+    }
+
+    private static String normalizedOrEmpty(String value) {
+        return value == null ? "" : normalized(value);
+    }
+}

@@ -1,0 +1,2 @@
+/** The w3c exchange format; not API. */
+package org.factcheck.exchange.internal.w3c;
