@@ -87,7 +87,19 @@ public final class SvgDiagramWriter {
     }
 
     /**
-     * Writes the image.
+     * Returns the image as an {@code <svg>} element alone (no XML declaration, no scripts), to put inline into an
+     * HTML page. Its marker ids start with {@code fc-}.
+     *
+     * @param layout the laid-out graph
+     * @return the {@code <svg>} element
+     */
+    public String toSvgElement(GraphLayout layout) {
+        String document = toSvg(layout);
+        return document.substring(document.indexOf("<svg"));
+    }
+
+    /**
+     * Writes the image as an SVG document.
      *
      * @param layout the laid-out graph
      * @param out    where to write the SVG document (UTF-8 if it is a file); not closed
@@ -108,11 +120,11 @@ public final class SvgDiagramWriter {
             out.write("<title>" + escape(title) + "</title>\n");
         }
         out.write("<defs>\n"
-                + "<marker id=\"arrow-support\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" "
+                + "<marker id=\"fc-arrow-support\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" "
                 + "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"" + colour(Polarity.SUPPORT) + "\"/></marker>\n"
-                + "<marker id=\"arrow-attack\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" "
+                + "<marker id=\"fc-arrow-attack\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"10\" markerHeight=\"10\" "
                 + "orient=\"auto\"><path d=\"M8,0 L8,10\" stroke=\"" + colour(Polarity.ATTACK) + "\" stroke-width=\"3\"/></marker>\n"
-                + "<marker id=\"arrow-neutral\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "
+                + "<marker id=\"fc-arrow-neutral\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "
                 + "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10\" fill=\"none\" stroke=\"" + colour(Polarity.NEUTRAL) + "\"/></marker>\n"
                 + "</defs>\n");
         out.write("<rect x=\"" + n(x) + "\" y=\"" + n(y) + "\" width=\"" + n(width) + "\" height=\"" + n(height)
@@ -137,7 +149,7 @@ public final class SvgDiagramWriter {
         }
         out.write("<g class=\"relation " + name + "\">");
         out.write("<path d=\"" + path + "\" fill=\"none\" stroke=\"" + colour(polarity) + "\" stroke-width=\""
-                + (polarity == Polarity.NEUTRAL ? "1.2" : "2") + "\"" + dash(polarity) + " marker-end=\"url(#arrow-" + name
+                + (polarity == Polarity.NEUTRAL ? "1.2" : "2") + "\"" + dash(polarity) + " marker-end=\"url(#fc-arrow-" + name
                 + ")\"/>");
         String label = relationLabel(relation);
         Point middle = middle(route);

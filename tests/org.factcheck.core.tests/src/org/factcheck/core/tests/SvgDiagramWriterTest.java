@@ -66,7 +66,7 @@ class SvgDiagramWriterTest {
         Element attack = groups(document, "attack").get(0);
         Element line = (Element) attack.getElementsByTagNameNS("*", "path").item(0);
         assertEquals("8,4", line.getAttribute("stroke-dasharray"), "contradictions are dashed");
-        assertEquals("url(#arrow-attack)", line.getAttribute("marker-end"));
+        assertEquals("url(#fc-arrow-attack)", line.getAttribute("marker-end"));
         assertEquals("contradicts", attack.getElementsByTagNameNS("*", "text").item(0).getTextContent());
         Element support = groups(document, "support").get(0);
         assertEquals("", ((Element) support.getElementsByTagNameNS("*", "path").item(0)).getAttribute("stroke-dasharray"));
@@ -109,6 +109,18 @@ class SvgDiagramWriterTest {
         assertTrue(text.contains("\"<never>\" &"), text);
         assertTrue(text.contains("'always' — 🗺️ Песков"), text);
         assertTrue(!text.contains("\u0001"));
+    }
+
+    @Test
+    void theSvgElementAloneCanBeEmbeddedInHtml() throws Exception {
+        ArgumentCases g = ArgumentCases.create();
+        g.supports(g.claim("a"), g.claim("b"));
+        String element = new SvgDiagramWriter().toSvgElement(new LayeredLayout().layout(
+                ClaimGraph.of(g.caseFile(), NodeSizer.estimated())));
+        assertTrue(element.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), element);
+        assertTrue(!element.contains("<?xml") && !element.contains("<script"));
+        assertTrue(element.contains("viewBox=\""));
+        assertEquals(2, groups(parse(element), "claim").size());
     }
 
     @Test
