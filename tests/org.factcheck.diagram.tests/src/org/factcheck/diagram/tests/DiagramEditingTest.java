@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.gef.RequestConstants;
 import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.commands.CommandStack;
+import org.eclipse.gef.palette.PaletteContainer;
+import org.eclipse.gef.palette.PaletteEntry;
+import org.eclipse.gef.palette.PaletteRoot;
 import org.eclipse.gef.requests.ChangeBoundsRequest;
 import org.eclipse.gef.requests.CreateConnectionRequest;
 import org.eclipse.gef.requests.CreateRequest;
@@ -26,6 +30,10 @@ import org.eclipse.gef.requests.CreationFactory;
 import org.eclipse.gef.requests.DirectEditRequest;
 import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.factcheck.core.CaseFiles;
@@ -229,6 +237,51 @@ class DiagramEditingTest {
         assertEquals("Edit Statement", demo.session.commandStack().getUndoCommand().getLabel());
         undoFromTheMenu();
         assertTrue(defend.getStatement().startsWith("We will defend our territories with all the means"));
+    }
+
+    @Test
+    void theStatementEditorOverTheBoxAppliesOnEnter() throws Exception {
+        Claim defend = demo.claim("We will defend our territories");
+        ClaimPart part = demo.part(defend);
+        Composite canvas = (Composite) demo.editor.viewer().getControl();
+        part.performRequest(new DirectEditRequest());
+        DemoDiagram.processEvents();
+        Text field = Arrays.stream(canvas.getChildren()).filter(Text.class::isInstance).map(Text.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("a text field opened over the diagram"));
+        assertEquals(defend.getStatement(), field.getText());
+        assertTrue(field.getBounds().intersects(toControl(part)), "over the claim's box");
+        field.setText("We will defend what we hold.");
+        Event enter = new Event();
+        enter.character = '\r';
+        enter.keyCode = SWT.CR;
+        field.notifyListeners(SWT.KeyDown, enter);
+        DemoDiagram.processEvents();
+        assertEquals("We will defend what we hold.", defend.getStatement());
+        assertTrue(field.isDisposed(), "the field closed");
+    }
+
+    private org.eclipse.swt.graphics.Rectangle toControl(ClaimPart part) {
+        Rectangle box = part.figure().getBounds().getCopy();
+        part.figure().translateToAbsolute(box);
+        return new org.eclipse.swt.graphics.Rectangle(box.x, box.y, box.width, box.height);
+    }
+
+    @Test
+    void thePaletteHasAToolPerRelationKind() {
+        PaletteRoot palette = demo.editor.viewer().getEditDomain().getPaletteViewer().getPaletteRoot();
+        List<String> tools = new java.util.ArrayList<>();
+        collect(palette, tools);
+        assertTrue(tools.containsAll(List.of("Claim", "Supports", "Contradicts")), tools.toString());
+    }
+
+    private static void collect(PaletteContainer container, List<String> labels) {
+        for (Object child : container.getChildren()) {
+            if (child instanceof PaletteContainer nested) {
+                collect(nested, labels);
+            } else {
+                labels.add(((PaletteEntry) child).getLabel());
+            }
+        }
     }
 
     @Test

@@ -23,6 +23,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.factcheck.model.notation.Diagram;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.factcheck.diagram.internal.editor.ArgumentDiagramEditor;
 import org.factcheck.diagram.internal.editor.DiagramArranger;
@@ -78,6 +81,40 @@ class DiagramWorkbenchTest {
         demo.explorer.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
         DemoDiagram.processEvents();
         assertFalse(tab.isDirty(), "saving from the explorer clears the diagram's dirty mark too");
+    }
+
+    @Test
+    void openArgumentDiagramOpensTheDiagramOfTheClaimSelectedInTheExplorer() throws Exception {
+        DemoDiagram.page().closeEditor(demo.editor, false);
+        DemoDiagram.page().activate(demo.explorer);
+        demo.explorer.viewer().setSelection(new StructuredSelection(demo.caseFile().getClaims().get(0)), true);
+        DemoDiagram.processEvents();
+        demo.explorer.getSite().getService(IHandlerService.class).executeCommand("org.factcheck.diagram.open", null);
+        DemoDiagram.processEvents();
+        assertTrue(DemoDiagram.page().getActiveEditor() instanceof ArgumentDiagramEditor editor
+                && editor.session() == demo.session, "the case's diagram is open and active");
+        assertFalse(demo.session.isDirty(), "the demo has a diagram; none was added");
+    }
+
+    @Test
+    void aCaseWithoutDiagramGetsOneAsAnUndoableEdit() throws Exception {
+        DemoDiagram.page().closeEditor(demo.editor, false);
+        var existing = demo.editor.content().diagram();
+        demo.session.commandStack().execute(new org.eclipse.emf.edit.command.RemoveCommand(demo.session.domain(),
+                demo.session.resource().getContents(), existing));
+        assertTrue(demo.session.resource().getContents().stream().noneMatch(Diagram.class::isInstance));
+        DemoDiagram.page().activate(demo.explorer);
+        demo.explorer.getSite().getService(IHandlerService.class).executeCommand("org.factcheck.diagram.open", null);
+        DemoDiagram.processEvents();
+        ArgumentDiagramEditor created = (ArgumentDiagramEditor) DemoDiagram.page().getActiveEditor();
+        Diagram diagram = created.content().diagram();
+        assertSame(demo.session.resource(), diagram.eResource());
+        assertEquals("Argument map", diagram.getName());
+        assertEquals(demo.caseFile().getClaims().size(), created.content().pending().size(), "every claim laid out");
+        assertEquals("Add Argument Diagram", demo.session.commandStack().getUndoCommand().getLabel());
+        demo.session.commandStack().undo();
+        DemoDiagram.waitUntil("the diagram of a removed diagram closes", () -> Arrays.stream(DemoDiagram.page()
+                .getEditorReferences()).noneMatch(r -> r.getId().equals(ArgumentDiagramEditor.ID)));
     }
 
     @Test
