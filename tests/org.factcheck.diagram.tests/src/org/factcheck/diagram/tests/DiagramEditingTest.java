@@ -39,6 +39,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.factcheck.core.CaseFiles;
 import org.factcheck.diagram.internal.commands.DiagramCommands;
 import org.factcheck.diagram.internal.editor.DiagramArranger;
+import org.factcheck.diagram.internal.handlers.OpenDiagramHandler;
 import org.factcheck.diagram.internal.parts.ClaimPart;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CasePackage;
@@ -336,12 +337,11 @@ class DiagramEditingTest {
     }
 
     @Test
-    void claimsOfANewDiagramAreLaidOutAutomatically() throws Exception {
-        var diagram = org.factcheck.model.notation.NotationFactory.eINSTANCE.createDiagram();
-        diagram.setName("Second map");
-        demo.session.commandStack().execute(new AddCommand(demo.session.domain(), demo.session.resource().getContents(), diagram));
-        var second = org.factcheck.diagram.internal.handlers.OpenDiagramHandler.open(DemoDiagram.page(), demo.session, diagram);
+    void aSecondNamedDiagramLaysItselfOutAndKeepsItsOwnPositions() throws Exception {
+        var diagram = OpenDiagramHandler.addDiagram(demo.session, "Military situation");
+        var second = OpenDiagramHandler.open(DemoDiagram.page(), demo.session, diagram);
         DemoDiagram.processEvents();
+        assertEquals("Military situation", second.getPartName());
         assertTrue(diagram.getNodes().isEmpty());
         List<ClaimPart> parts = second.diagramPart().claimParts();
         assertEquals(demo.caseFile().getClaims().size(), parts.size());
@@ -351,5 +351,16 @@ class DiagramEditingTest {
                 assertFalse(parts.get(i).figure().getBounds().intersects(parts.get(j).figure().getBounds()));
             }
         }
+        Claim consult = demo.claim("We will continue consultations");
+        Node firstNode = demo.editor.content().nodeOf(consult);
+        int x = firstNode.getX();
+        ClaimPart part = (ClaimPart) second.viewer().getEditPartRegistry().get(consult);
+        ChangeBoundsRequest move = new ChangeBoundsRequest(RequestConstants.REQ_MOVE);
+        move.setEditParts(part);
+        move.setMoveDelta(new Point(0, 400));
+        second.viewer().getEditDomain().getCommandStack().execute(part.getCommand(move));
+        assertNotNull(second.content().nodeOf(consult), "moving it wrote its node into the second diagram");
+        assertEquals(x, firstNode.getX(), "the first diagram keeps its position");
+        assertEquals(1, diagram.getNodes().size());
     }
 }

@@ -1,5 +1,6 @@
 package org.factcheck.diagram.internal.handlers;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -7,6 +8,10 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -21,8 +26,9 @@ import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 
 /**
- * Opens the argument diagram of the case selected or edited: the diagram selected, or the case's first diagram,
- * or a new one (an undoable addition to the case) if it has none.
+ * Opens the argument diagram of the case selected or edited: the diagram selected; the case's only diagram; one of
+ * its diagrams, chosen in a list, when it has several; or a new one (an undoable addition to the case) if it has
+ * none.
  */
 public final class OpenDiagramHandler extends AbstractHandler {
 
@@ -48,20 +54,50 @@ public final class OpenDiagramHandler extends AbstractHandler {
             return null;
         }
         Diagram diagram = first instanceof Diagram selected && CaseSessions.getDefault().of(selected).equals(session) ? selected
-                : diagramOf(session.get());
-        open(window.getActivePage(), session.get(), diagram);
+                : choose(window, session.get());
+        if (diagram != null) {
+            open(window.getActivePage(), session.get(), diagram);
+        }
         return null;
+    }
+
+    /** @return the case's diagram to open: its only one, one chosen from a list, or a new one; null if cancelled */
+    private static Diagram choose(IWorkbenchWindow window, CaseSession session) {
+        List<Diagram> diagrams = diagrams(session);
+        if (diagrams.size() <= 1) {
+            return diagramOf(session);
+        }
+        ListDialog dialog = new ListDialog(window.getShell());
+        dialog.setTitle("Open Argument Diagram");
+        dialog.setMessage("The case has " + diagrams.size() + " diagrams. Which one?");
+        dialog.setContentProvider(ArrayContentProvider.getInstance());
+        dialog.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String name = ((Diagram) element).getName();
+                return name == null || name.isBlank() ? "(unnamed diagram)" : name;
+            }
+        });
+        dialog.setInput(diagrams);
+        dialog.setInitialSelections(diagrams.get(0));
+        return dialog.open() == Window.OK && dialog.getResult().length == 1 ? (Diagram) dialog.getResult()[0] : null;
+    }
+
+    /** @return the case's diagrams, in file order */
+    public static List<Diagram> diagrams(CaseSession session) {
+        return session.resource().getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).toList();
     }
 
     /** @return the case's first diagram, created (as an undoable command) if it has none */
     public static Diagram diagramOf(CaseSession session) {
-        Optional<Diagram> existing = session.resource().getContents().stream().filter(Diagram.class::isInstance)
-                .map(Diagram.class::cast).findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+        List<Diagram> existing = diagrams(session);
+        return existing.isEmpty() ? addDiagram(session, DEFAULT_NAME) : existing.get(0);
+    }
+
+    /** Adds a new, empty diagram to a case, as an undoable command; its claims are laid out when it opens. */
+    public static Diagram addDiagram(CaseSession session, String name) {
         Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
-        diagram.setName(DEFAULT_NAME);
+        diagram.setName(name);
         AddCommand add = new AddCommand(session.domain(), session.resource().getContents(), diagram);
         add.setLabel("Add Argument Diagram");
         session.commandStack().execute(add);
