@@ -2,6 +2,8 @@ package org.factcheck.core;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,9 +11,16 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.factcheck.core.internal.Instants;
+import org.factcheck.model.CasePackage;
 
 /**
  * The resource of a case file: XMI whose roots are one {@code CaseFile} and any number of notation
@@ -25,6 +34,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * Its default options are {@link CaseStore#saveOptions()} and {@link CaseStore#loadOptions()}: saving
  * the same model twice gives the same bytes, with one attribute per line and {@code Document.text} as
  * element content, so that case files diff well in version control.
+ * <p>
+ * Ids are looked up through a map from id to object (EMF's {@linkplain #getIntrinsicIDToEObjectMap() intrinsic
+ * id map}), filled when objects are attached and, after loading, by the first lookup. Without it EMF searches the
+ * whole content tree for every reference it reads, which makes loading quadratic in the size of the case.
+ * Timestamps in the form {@link Instant#toString()} writes are read without a {@code DateTimeFormatter}.
  */
 public class CaseResource extends XMIResourceImpl {
 
@@ -37,6 +51,23 @@ public class CaseResource extends XMIResourceImpl {
         super(uri);
         getDefaultSaveOptions().putAll(CaseStore.saveOptions());
         getDefaultLoadOptions().putAll(CaseStore.loadOptions());
+        setIntrinsicIDToEObjectMap(new HashMap<>());
+    }
+
+    @Override
+    protected XMLHelper createXMLHelper() {
+        return new XMIHelperImpl(this) {
+            @Override
+            protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+                if (eDataType == CasePackage.Literals.INSTANT && value != null) {
+                    Instant instant = Instants.parseCanonical(value);
+                    if (instant != null) {
+                        return instant;
+                    }
+                }
+                return super.createFromString(eFactory, eDataType, value);
+            }
+        };
     }
 
     @Override
@@ -47,8 +78,33 @@ public class CaseResource extends XMIResourceImpl {
     @Override
     protected void attachedHelper(EObject eObject) {
         super.attachedHelper(eObject);
-        if (!isLoading()) {
-            assignId(eObject);
+        if (!isLoading() && assignId(eObject)) {
+            getIntrinsicIDToEObjectMap().put(EcoreUtil.getID(eObject), eObject);
+        }
+    }
+
+    /**
+     * Finds an object by its id in the id map; an entry whose object has since been given another id is dropped,
+     * and an id that is not in the map is searched for in the whole tree (which refills the map).
+     */
+    @Override
+    protected EObject getEObjectByID(String id) {
+        Map<String, EObject> map = getIntrinsicIDToEObjectMap();
+        if (map != null) {
+            EObject cached = map.get(id);
+            if (cached != null && !id.equals(EcoreUtil.getID(cached))) {
+                map.remove(id);
+            }
+        }
+        return super.getEObjectByID(id);
+    }
+
+    @Override
+    protected void doUnload() {
+        super.doUnload();
+        Map<String, EObject> map = getIntrinsicIDToEObjectMap();
+        if (map != null) {
+            map.clear();
         }
     }
 

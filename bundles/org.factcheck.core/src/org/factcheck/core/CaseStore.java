@@ -23,6 +23,7 @@ import org.factcheck.core.internal.XmlPrescan;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.notation.NotationPackage;
+import org.xml.sax.SAXParseException;
 
 /**
  * Opens, creates and saves case files ({@code .factcase}, XMI in UTF-8).
@@ -134,6 +135,10 @@ public final class CaseStore {
             ok = true;
             return resource;
         } catch (IOException | RuntimeException e) {
+            SAXParseException malformed = malformed(e);
+            if (malformed != null) {
+                throw fail(path, notWellFormed(malformed), e);
+            }
             throw fail(path, "could not be read: " + reason(e), e);
         } finally {
             if (!ok) {
@@ -141,6 +146,26 @@ public final class CaseStore {
                 rs.getResources().remove(resource);
             }
         }
+    }
+
+    /** The XML syntax error that stopped EMF's parser, if that is what went wrong. */
+    private static SAXParseException malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SAXParseException parse) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    /** Says where and why the XML is not well-formed, in the words {@link XmlPrescan} uses. */
+    private static String notWellFormed(SAXParseException e) {
+        String message = (e.getMessage() == null ? e.toString() : e.getMessage()).strip().replaceAll("\\.$", "");
+        if (e.getLineNumber() > 0) {
+            return "is not well-formed XML (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
+                    + message + ")";
+        }
+        return "is not well-formed XML (" + message + ")";
     }
 
     private static void check(Path path) throws CaseFileException {

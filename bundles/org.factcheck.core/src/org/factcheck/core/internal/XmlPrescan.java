@@ -13,9 +13,14 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads a whole file with a streaming parser that processes no DTD, before EMF sees it: refuses a
+ * Reads the start of a file with a streaming parser that processes no DTD, before EMF sees it: refuses a
  * {@code DOCTYPE} (the door to external entity and entity expansion attacks), reports XML that is not
- * well-formed, and returns the root element and its first child.
+ * well-formed up to the elements it needs, and returns the root element and, for an XMI wrapper, its first
+ * child.
+ * <p>
+ * It stops there: a {@code DOCTYPE} can only come before the root element, and the rest of the file is checked
+ * by the SAX parser EMF loads it with, which refuses {@code DOCTYPE}s too (see {@code CaseStore.loadOptions()}).
+ * Reading a large case file twice would cost a third of the time it takes to open it.
  */
 public final class XmlPrescan {
 
@@ -40,11 +45,13 @@ public final class XmlPrescan {
     }
 
     /**
-     * Scans a file to its end.
+     * Scans a file up to its root element, or if the root is an XMI wrapper ({@value #XMI_NS}) up to the first
+     * element inside it (to the end of the root if there is none).
      *
      * @param file the file
-     * @return the root element and its first child element ({@code null} if none)
-     * @throws Problem     if the file has a DOCTYPE, is empty or is not well-formed
+     * @return the root element and its first child element ({@code null} if none, or if the root is not an XMI
+     *         wrapper)
+     * @throws Problem     if the file has a DOCTYPE, contains no element, or is not well-formed in the part read
      * @throws IOException if it cannot be read
      */
     public static Result scan(Path file) throws Problem, IOException {
@@ -68,11 +75,18 @@ public final class XmlPrescan {
                         depth++;
                         if (root == null) {
                             root = reader.getName();
-                        } else if (firstChild == null && depth == 2) {
+                            if (!XMI_NS.equals(root.getNamespaceURI())) {
+                                break;
+                            }
+                        } else if (depth == 2) {
                             firstChild = reader.getName();
+                            break;
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         depth--;
+                        if (depth == 0) {
+                            break;
+                        }
                     }
                 }
             } finally {
@@ -93,6 +107,7 @@ public final class XmlPrescan {
         if (detail >= 0) {
             message = message.substring(detail + "\nMessage: ".length());
         }
+        message = message.strip().replaceAll("\\.$", "");
         if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
             return "is not well-formed XML (line " + e.getLocation().getLineNumber() + ", column "
                     + e.getLocation().getColumnNumber() + ": " + message.strip() + ")";

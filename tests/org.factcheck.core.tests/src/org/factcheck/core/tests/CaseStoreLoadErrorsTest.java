@@ -68,6 +68,16 @@ class CaseStoreLoadErrorsTest {
     }
 
     @Test
+    void brokenEndOfAnOtherwiseGoodFile() throws Exception {
+        Path good = dir.resolve("good.factcase");
+        CaseStore.save(CaseStore.create(Fixtures.resourceSet(), good, Fixtures.sampleCase()), good);
+        String text = Files.readString(good);
+        int end = text.lastIndexOf("</");
+        Path broken = Fixtures.write(dir, "broken.factcase", text.substring(0, end) + "</fc:NotTheRoot>\n");
+        refused(broken, "is not well-formed XML", "line ");
+    }
+
+    @Test
     void notXmlAtAll() throws Exception {
         refused(Fixtures.write(dir, "notes.factcase", "Just some notes, not XML."), "is not well-formed XML");
     }

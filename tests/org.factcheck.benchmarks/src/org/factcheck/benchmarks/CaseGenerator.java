@@ -1,0 +1,521 @@
+package org.factcheck.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EObject;
+import org.factcheck.core.CaseFiles;
+import org.factcheck.core.text.Hashes;
+import org.factcheck.model.Actor;
+import org.factcheck.model.AnchorStatus;
+import org.factcheck.model.CaseFactory;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
+import org.factcheck.model.ClaimStatus;
+import org.factcheck.model.Document;
+import org.factcheck.model.Evidence;
+import org.factcheck.model.Identifiable;
+import org.factcheck.model.Organisation;
+import org.factcheck.model.Person;
+import org.factcheck.model.Rating;
+import org.factcheck.model.RelationKind;
+import org.factcheck.model.Reliability;
+import org.factcheck.model.Source;
+import org.factcheck.model.SourceKind;
+import org.factcheck.model.SpanKind;
+import org.factcheck.model.Stance;
+import org.factcheck.model.Tag;
+import org.factcheck.model.TextSpan;
+import org.factcheck.model.notation.Diagram;
+import org.factcheck.model.notation.Node;
+import org.factcheck.model.notation.NotationFactory;
+
+/**
+ * Generates a large case the way a busy desk would build one: many articles in several languages (English,
+ * German, Russian, Ukrainian; typographic quotes, an emoji outside the Basic Multilingual Plane, XML special
+ * characters), hundreds of text spans per article with their quote selectors, claims that appear in up to five
+ * articles, evidence, verdicts, tags and relations, and one argument map.
+ * <p>
+ * Everything follows from the seed: the same {@link Size} and seed give the same objects, the same ids (name-based
+ * UUIDs in tree order) and therefore the same file bytes. No clock is read.
+ */
+public final class CaseGenerator {
+
+    /**
+     * How big the generated case is.
+     *
+     * @param documents   the number of documents (articles)
+     * @param spans       the number of text spans over all documents
+     * @param claims      the number of claims
+     * @param relations   the number of claim relations
+     * @param minDocBytes the smallest article text, in UTF-8 bytes
+     * @param maxDocBytes the largest article text, in UTF-8 bytes
+     * @param diagramNodes the number of nodes of the argument map (at most one per claim)
+     */
+    public record Size(int documents, int spans, int claims, int relations, int minDocBytes, int maxDocBytes,
+            int diagramNodes) {
+
+        /** The size the project's performance targets are stated for. */
+        public static final Size DEFAULT = new Size(200, 100_000, 20_000, 5_000, 10_000, 20_000, 500);
+
+        /**
+         * Checks the numbers.
+         *
+         * @param documents    the number of documents
+         * @param spans        the number of spans
+         * @param claims       the number of claims
+         * @param relations    the number of relations
+         * @param minDocBytes  the smallest text
+         * @param maxDocBytes  the largest text
+         * @param diagramNodes the number of diagram nodes
+         */
+        public Size {
+            if (documents < 1 || spans < documents || claims < 2 || relations < 0 || minDocBytes < 1000
+                    || maxDocBytes < minDocBytes || diagramNodes < 0) {
+                throw new IllegalArgumentException("impossible case size: " + documents + " documents, " + spans
+                        + " spans, " + claims + " claims, " + relations + " relations");
+            }
+        }
+    }
+
+    /** What was generated. */
+    public record Result(CaseFile caseFile, Diagram diagram, Stats stats) {
+    }
+
+    /**
+     * Counts of the generated case, for the report.
+     *
+     * @param objects     every object with an id (case, diagram and their contents)
+     * @param appearances claim appearances (references from claims to spans)
+     * @param evidence    evidence objects
+     * @param textBytes   the UTF-8 size of all document texts
+     */
+    public record Stats(int objects, int appearances, int evidence, long textBytes) {
+    }
+
+    /** The fixed point in time all timestamps are counted from (no clock is read). */
+    static final Instant EPOCH = Instant.parse("2026-01-05T08:00:00Z");
+
+    private static final CaseFactory F = CaseFactory.eINSTANCE;
+
+    private static final String[] EN = words("the a of to in and said minister government border region "
+            + "referendum troops ministry officials statement according report reports spokesperson Kremlin Moscow Kyiv "
+            + "Ukraine Russia annexed annexation population consultations territory territories control army withdrawal "
+            + "counteroffensive president press conference agency decree parliament vote law constitution sanctions "
+            + "energy grain exports pipeline ceasefire negotiations talks humanitarian corridor evacuation shelling "
+            + "infrastructure electricity winter prices inflation percent billion million week Monday Tuesday Wednesday "
+            + "Thursday Friday weekend earlier later yesterday today officials confirmed denied claimed insisted "
+            + "acknowledged warned promised announced rejected accused would could will not never already still only "
+            + "also however because while after before during against within without between final legal recognized "
+            + "international observers independent verify verified evidence footage satellite images analysts experts");
+    private static final String[] DE = words("der die das und nicht mit von zu im den dem ein eine sagte "
+            + "Regierung Grenze Grenzen Region Regionen Sprecher Kreml Moskau Kiew Ukraine Russland Annexion "
+            + "Bevölkerung Konsultationen Gebiet Gebiete Kontrolle Armee Rückzug Präsident Pressekonferenz Erklärung "
+            + "Völkerrecht Beobachter unabhängig überprüft Behörden bestätigte dementierte behauptete räumte ein "
+            + "Gespräche Verhandlungen Waffenruhe Energie Getreide Exporte Preise Woche Montag Dienstag später "
+            + "früher endgültig rechtlich anerkannt Streitkräfte Gegenoffensive Stromversorgung Winter Flüchtlinge "
+            + "Außenministerium Staatsduma Abstimmung Gesetz Verfassung Sanktionen Satellitenbilder Analysten");
+    private static final String[] RU = words("и в не на что с по это как из за он сказал заявил правительство "
+            + "граница границы регион регионы представитель Кремль Москва Киев Украина Россия аннексия население "
+            + "консультации территория территории контроль армия отступление президент пресс-конференция заявление "
+            + "референдум войска министерство официальные лица подтвердил опроверг утверждал признал предупредил "
+            + "обещал объявил переговоры перемирие энергия зерно экспорт цены неделя понедельник вторник позже "
+            + "окончательно юридически признанный наблюдатели независимые проверено доказательства спутниковые снимки");
+    private static final String[] UK = words("і в не на що з по це як із за він сказав заявив уряд кордон "
+            + "кордони регіон регіони речник Кремль Москва Київ Україна Росія анексія населення консультації "
+            + "територія території контроль армія відступ президент пресконференція заява референдум війська "
+            + "міністерство підтвердив спростував стверджував визнав попередив обіцяв оголосив переговори перемир'я "
+            + "енергія зерно експорт ціни тиждень понеділок вівторок пізніше остаточно юридично визнаний спостерігачі "
+            + "незалежні перевірено докази супутникові знімки звільнення окупація");
+    private static final String[][] LANGUAGES = { EN, EN, EN, EN, EN, EN, DE, DE, RU, RU, UK };
+    private static final String[] LANGUAGE_TAGS = { "en", "en", "en", "en", "en", "en", "de", "de", "ru", "ru", "uk" };
+    private static final String[][] QUOTES = { { "“", "”" }, { "\"", "\"" }, { "„", "“" }, { "«", "»" }, { "'", "'" } };
+    private static final String[] EXTRAS = { " — ", " & ", " <", "> ", " 🗺️ ", " … ", " (", ") ", "; ", ": ", " 50 % ",
+        " № 3 ", " €1.2bn ", " 🇺🇦 " };
+    private static final String[] ANNOTATORS = { "Ольга Смирнова", "Jürgen Müller", "Ana Popescu", "Mykola Bondarenko",
+        "Sarah O'Connor", "Łukasz Wiśniewski", "Chloé Martin", "Desk" };
+    private static final String[] FIRST = { "Dmitry", "Maria", "Sergei", "Olena", "Volodymyr", "Anna", "Jens", "Sabine",
+        "Oleksandr", "Irina", "John", "Emily", "François", "Zoë", "Mehmet", "Ágnes", "Дмитрий", "Марія", "Андрій",
+        "Наталья" };
+    private static final String[] LAST = { "Peskov", "Zakharova", "Lavrov", "Kuleba", "Podolyak", "Schmidt", "Müller",
+        "Kovalenko", "Ivanova", "Smith", "Dupont", "Öztürk", "Szabó", "Шевченко", "Кузнецов", "Бондаренко",
+        "O'Neill", "García", "Nowak", "Petrenko" };
+    private static final String[] ROLES = { "Press secretary", "Foreign minister", "Spokesperson", "Governor",
+        "Member of parliament", "Analyst", "Commander", "Ambassador", "Mayor", "Blogger" };
+    private static final String[] OUTLET_WORDS = { "Daily", "Herald", "Post", "Times", "Pravda", "Вести", "Радіо",
+        "Rundschau", "Courier", "Wire", "Observer", "Kyiv", "Moscow", "Berlin", "Review", "Monitor" };
+    private static final String[] TAG_NAMES = { "borders", "annexation", "referendum", "energy", "grain", "sanctions",
+        "casualties", "evacuation", "nuclear", "ceasefire", "границы", "кордони", "Völkerrecht", "economy", "history",
+        "propaganda", "satellite", "elections", "refugees", "weapons", "law", "diplomacy", "media", "health",
+        "infrastructure", "prisoners", "NATO", "EU", "UN", "misc" };
+    private static final String[] NOTES = { "Check against the original transcript.",
+        "Quoted the same way by two agencies.", "Перевод неточный — сверить с оригиналом.",
+        "Translation by the desk; wording differs from the wire copy.", "Context: said after the annexation decrees.",
+        "Number is rounded in the source & elsewhere.", "Спікер не уточнив, про які кордони йдеться.",
+        "Die Zahl stammt aus einer früheren Meldung." };
+
+    private final Random random;
+    private final Size size;
+    private final long seed;
+
+    private CaseGenerator(Size size, long seed) {
+        this.size = size;
+        this.seed = seed;
+        this.random = new Random(seed);
+    }
+
+    /**
+     * Generates a case.
+     *
+     * @param size the size
+     * @param seed the seed of the random choices
+     * @return the case (no resource) and its argument map
+     */
+    public static Result generate(Size size, long seed) {
+        return new CaseGenerator(size, seed).generate();
+    }
+
+    private Result generate() {
+        CaseFile caseFile = CaseFiles.newCase("Benchmark case " + seed);
+        caseFile.setCreated(EPOCH);
+        caseFile.setDescription("Generated by org.factcheck.benchmarks.CaseGenerator (seed " + seed + "): "
+                + size.documents() + " documents, " + size.spans() + " text spans, " + size.claims() + " claims.");
+
+        List<Tag> tags = new ArrayList<>();
+        for (String name : TAG_NAMES) {
+            Tag tag = F.createTag();
+            tag.setName(name);
+            tag.setColor(color());
+            tags.add(tag);
+        }
+        caseFile.getTags().addAll(tags);
+
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            sources.add(source(i));
+        }
+        caseFile.getSources().addAll(sources);
+
+        List<Actor> actors = new ArrayList<>();
+        List<Organisation> organisations = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Organisation organisation = F.createOrganisation();
+            organisation.setName(pick(OUTLET_WORDS) + " " + pick(new String[] { "Ministry", "Office", "Council",
+                "Committee", "Міністерство", "Администрация" }) + " " + (i + 1));
+            organisation.setDescription(sentence(pick(LANGUAGES), 6, 14));
+            organisations.add(organisation);
+        }
+        for (int i = 0; i < 400; i++) {
+            Person person = F.createPerson();
+            person.setName(pick(FIRST) + " " + pick(LAST));
+            person.setRole(pick(ROLES));
+            person.setAffiliation(pick(organisations));
+            for (int a = random.nextInt(3); a > 0; a--) {
+                person.getAliases().add(pick(FIRST) + " " + pick(LAST));
+            }
+            if (random.nextInt(3) == 0) {
+                person.setDescription(sentence(pick(LANGUAGES), 5, 12));
+            }
+            actors.add(person);
+        }
+        actors.addAll(organisations);
+        caseFile.getActors().addAll(actors);
+
+        // How many spans each claim needs, then the kind of every span: exactly size.spans() spans.
+        int[] appearanceCounts = new int[size.claims()];
+        int[] evidenceCounts = new int[size.claims()];
+        int appearances = 0;
+        int evidence = 0;
+        for (int i = 0; i < size.claims(); i++) {
+            appearanceCounts[i] = 1 + random.nextInt(5);
+            evidenceCounts[i] = random.nextInt(4);
+            appearances += appearanceCounts[i];
+            evidence += evidenceCounts[i];
+        }
+        while (appearances + evidence > size.spans()) { // only for small sizes
+            int i = random.nextInt(size.claims());
+            if (evidenceCounts[i] > 0) {
+                evidenceCounts[i]--;
+                evidence--;
+            } else if (appearanceCounts[i] > 1) {
+                appearanceCounts[i]--;
+                appearances--;
+            }
+        }
+        List<SpanKind> kinds = new ArrayList<>(size.spans());
+        for (int i = 0; i < size.spans(); i++) {
+            kinds.add(i < appearances ? SpanKind.CLAIM_APPEARANCE
+                    : i < appearances + evidence ? SpanKind.EVIDENCE : SpanKind.NOTE);
+        }
+        Collections.shuffle(kinds, random);
+
+        List<TextSpan> appearancePool = new ArrayList<>(appearances);
+        List<TextSpan> evidencePool = new ArrayList<>(evidence);
+        long textBytes = 0;
+        int spanIndex = 0;
+        for (int d = 0; d < size.documents(); d++) {
+            int spanCount = size.spans() / size.documents() + (d < size.spans() % size.documents() ? 1 : 0);
+            Document document = document(d, pick(sources));
+            textBytes += document.getText().getBytes(StandardCharsets.UTF_8).length;
+            int[] codePoints = document.getText().codePoints().toArray();
+            List<TextSpan> spans = new ArrayList<>(spanCount);
+            for (int s = 0; s < spanCount; s++) {
+                TextSpan span = span(codePoints, kinds.get(spanIndex++));
+                spans.add(span);
+                if (span.getKind() == SpanKind.CLAIM_APPEARANCE) {
+                    appearancePool.add(span);
+                } else if (span.getKind() == SpanKind.EVIDENCE) {
+                    evidencePool.add(span);
+                }
+            }
+            spans.sort((a, b) -> a.getStart() != b.getStart() ? Integer.compare(a.getStart(), b.getStart())
+                    : Integer.compare(a.getEnd(), b.getEnd()));
+            document.getAnnotations().addAll(spans);
+            caseFile.getDocuments().add(document);
+        }
+        // Spans were made document by document; a claim takes its appearances from anywhere.
+        Collections.shuffle(appearancePool, random);
+        Collections.shuffle(evidencePool, random);
+
+        List<Rating> ratings = caseFile.getRatingScale().getRatings();
+        List<Claim> claims = new ArrayList<>(size.claims());
+        Iterator<TextSpan> nextAppearance = appearancePool.iterator();
+        Iterator<TextSpan> nextEvidence = evidencePool.iterator();
+        for (int i = 0; i < size.claims(); i++) {
+            Claim claim = F.createClaim();
+            int language = random.nextInt(LANGUAGES.length);
+            claim.setStatement(sentence(LANGUAGES[language], 8, 30));
+            claim.setClaimant(random.nextInt(5) == 0 ? pick(organisations) : pick(actors.subList(0, 400)));
+            claim.setDateSaid(LocalDate.of(2022, 2, 24).plusDays(random.nextInt(1400)));
+            for (int a = 0; a < appearanceCounts[i]; a++) {
+                claim.getAppearances().add(nextAppearance.next());
+            }
+            claim.setVerdict(pick(ratings));
+            if (random.nextInt(10) < 7) {
+                claim.setExplanation(sentence(LANGUAGES[language], 15, 60) + " " + sentence(LANGUAGES[language], 8, 30));
+            }
+            claim.setStatus(ClaimStatus.get(random.nextInt(ClaimStatus.VALUES.size())));
+            for (int t = random.nextInt(4); t > 0; t--) {
+                Tag tag = pick(tags);
+                if (!claim.getTags().contains(tag)) {
+                    claim.getTags().add(tag);
+                }
+            }
+            for (int e = 0; e < evidenceCounts[i]; e++) {
+                claim.getEvidence().add(evidence(nextEvidence.next(), sources));
+            }
+            claim.setCreated(instant());
+            claims.add(claim);
+        }
+        caseFile.getClaims().addAll(claims);
+
+        RelationKind[] relationKinds = { CaseFiles.kind(caseFile, CaseFiles.SUPPORTS),
+            CaseFiles.kind(caseFile, CaseFiles.CONTRADICTS) };
+        for (int i = 0; i < size.relations(); i++) {
+            ClaimRelation relation = F.createClaimRelation();
+            relation.setKind(relationKinds[random.nextInt(5) < 3 ? 0 : 1]);
+            Claim source = pick(claims);
+            Claim target;
+            do {
+                target = pick(claims);
+            } while (target == source);
+            relation.setSource(source);
+            relation.setTarget(target);
+            if (random.nextInt(10) < 7) {
+                relation.setRationale(sentence(pick(LANGUAGES), 6, 25));
+            }
+            relation.setAuthor(pick(ANNOTATORS));
+            caseFile.getRelations().add(relation);
+        }
+
+        Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
+        diagram.setName("Argument map");
+        int columns = 20;
+        for (int i = 0; i < Math.min(size.diagramNodes(), claims.size()); i++) {
+            Node node = NotationFactory.eINSTANCE.createNode();
+            node.setElement(claims.get(i));
+            node.setX(40 + (i % columns) * 300);
+            node.setY(40 + (i / columns) * 180);
+            node.setWidth(260);
+            node.setHeight(120);
+            diagram.getNodes().add(node);
+        }
+
+        int[] counter = { 0 };
+        assignIds(caseFile, counter);
+        diagram.setId(uuid(counter[0]++));
+        diagram.getNodes().forEach(node -> node.setId(uuid(counter[0]++)));
+        return new Result(caseFile, diagram, new Stats(counter[0], appearances, evidence, textBytes));
+    }
+
+    private Source source(int i) {
+        Source source = F.createSource();
+        source.setName(pick(OUTLET_WORDS) + " " + pick(OUTLET_WORDS) + " " + (i + 1));
+        source.setKind(SourceKind.get(random.nextInt(SourceKind.VALUES.size())));
+        source.setUrl("https://news" + (i + 1) + ".example.org/");
+        source.setReliability(Reliability.get(random.nextInt(Reliability.VALUES.size())));
+        if (random.nextBoolean()) {
+            source.setNote(pick(NOTES));
+        }
+        return source;
+    }
+
+    private Document document(int index, Source outlet) {
+        int language = random.nextInt(LANGUAGES.length);
+        String[] words = LANGUAGES[language];
+        int targetBytes = size.minDocBytes() + random.nextInt(size.maxDocBytes() - size.minDocBytes() + 1);
+        StringBuilder text = new StringBuilder(targetBytes);
+        String title = sentence(words, 6, 16);
+        text.append(title).append('\n');
+        int bytes = utf8Length(title) + 1;
+        while (bytes < targetBytes) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int s = 2 + random.nextInt(5); s > 0; s--) {
+                if (paragraph.length() > 0) {
+                    paragraph.append(' ');
+                }
+                // now and then a sentence in another language, as when an article quotes someone
+                paragraph.append(sentence(random.nextInt(8) == 0 ? pick(LANGUAGES) : words, 6, 28));
+            }
+            paragraph.append('\n');
+            String p = paragraph.toString();
+            text.append(p);
+            bytes += utf8Length(p);
+        }
+        Document document = F.createDocument();
+        document.setTitle(title);
+        document.setOutlet(outlet);
+        document.setUrl(outlet.getUrl() + "2022/" + (index + 1) + "/article-" + Integer.toHexString(random.nextInt()));
+        document.setAuthor(pick(FIRST) + " " + pick(LAST));
+        document.setPublished(LocalDate.of(2022, 2, 24).plusDays(random.nextInt(1400)));
+        document.setRetrieved(instant());
+        document.setLanguage(LANGUAGE_TAGS[language]);
+        document.setText(text.toString());
+        document.setTextSha256(Hashes.sha256Hex(document.getText()));
+        document.setMediaType(random.nextInt(3) == 0 ? "text/html" : "text/plain");
+        return document;
+    }
+
+    private TextSpan span(int[] text, SpanKind kind) {
+        int length = Math.min(text.length, 15 + random.nextInt(150));
+        int start = random.nextInt(text.length - length + 1);
+        int end = start + length;
+        int context = 32;
+        TextSpan span = F.createTextSpan();
+        span.setStart(start);
+        span.setEnd(end);
+        span.setExact(new String(text, start, length));
+        span.setPrefix(new String(text, Math.max(0, start - context), start - Math.max(0, start - context)));
+        span.setSuffix(new String(text, end, Math.min(text.length, end + context) - end));
+        span.setKind(kind);
+        if (kind == SpanKind.NOTE || random.nextInt(5) == 0) {
+            span.setNote(pick(NOTES));
+        }
+        span.setAuthor(pick(ANNOTATORS));
+        span.setCreated(instant());
+        int anchor = random.nextInt(50);
+        span.setAnchorStatus(anchor < 45 ? AnchorStatus.ANCHORED : anchor < 49 ? AnchorStatus.FUZZY : AnchorStatus.ORPHANED);
+        return span;
+    }
+
+    private Evidence evidence(TextSpan span, List<Source> sources) {
+        Evidence evidence = F.createEvidence();
+        evidence.setStance(Stance.get(random.nextInt(Stance.VALUES.size())));
+        evidence.setSpan(span);
+        if (random.nextInt(5) > 0) {
+            evidence.setSource(pick(sources));
+        }
+        if (random.nextInt(10) < 6) {
+            evidence.setNote(pick(NOTES));
+        }
+        if (random.nextBoolean()) {
+            evidence.setUrl("https://evidence.example.org/item/" + Integer.toUnsignedString(random.nextInt(), 36));
+            evidence.setRetrieved(instant());
+        }
+        if (random.nextInt(10) < 3) {
+            evidence.setContentSha256(Hashes.sha256Hex(span.getExact()));
+        }
+        return evidence;
+    }
+
+    private String sentence(String[] words, int min, int max) {
+        int count = min + random.nextInt(max - min + 1);
+        StringBuilder sentence = new StringBuilder(count * 9);
+        int quoteAt = random.nextInt(4) == 0 ? random.nextInt(count) : -1;
+        String[] quote = pick(QUOTES);
+        for (int i = 0; i < count; i++) {
+            String word = pick(words);
+            if (i == 0) {
+                word = word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+            } else if (random.nextInt(20) == 0) {
+                sentence.append(pick(EXTRAS));
+            } else {
+                sentence.append(' ');
+            }
+            if (i == quoteAt) {
+                sentence.append(quote[0]);
+            }
+            sentence.append(word);
+            if (i == quoteAt) {
+                sentence.append(quote[1]);
+            }
+            if (random.nextInt(12) == 0 && i < count - 1) {
+                sentence.append(',');
+            }
+        }
+        return sentence.append(random.nextInt(10) == 0 ? '?' : '.').toString();
+    }
+
+    private Instant instant() {
+        // Some timestamps with milliseconds, most without, as Instant.toString() writes them.
+        long seconds = random.nextInt(3 * 365 * 24 * 3600);
+        return EPOCH.plusSeconds(seconds).plusMillis(random.nextInt(4) == 0 ? random.nextInt(1000) : 0);
+    }
+
+    private String color() {
+        return String.format(java.util.Locale.ROOT, "#%06X", random.nextInt(0x1000000));
+    }
+
+    private <T> T pick(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private void assignIds(EObject root, int[] counter) {
+        ((Identifiable) root).setId(uuid(counter[0]++));
+        for (Iterator<EObject> all = root.eAllContents(); all.hasNext();) {
+            if (all.next() instanceof Identifiable identifiable) {
+                identifiable.setId(uuid(counter[0]++));
+            }
+        }
+    }
+
+    private String uuid(int index) {
+        return UUID.nameUUIDFromBytes(("factcheck-benchmark:" + seed + ":" + index).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    private static int utf8Length(String s) {
+        int bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private static String[] words(String list) {
+        return list.trim().split("\\s+");
+    }
+}
