@@ -21,7 +21,7 @@ final class ClaimDefaults {
     /** How far from the quote (in chars, within its paragraph) a name is looked for. */
     private static final int REACH = 400;
     private static final String SAYING = "said|says|say|told|tells|stated|states|added|adds|insisted|claimed|claims"
-            + "|announced|declared|according to|quoted";
+            + "|announced|declared|vowed|warned|promised|argued|wrote|according to|quoted";
     private static final Pattern VERB = Pattern.compile("\\b(" + SAYING + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+");
 
@@ -67,12 +67,18 @@ final class ClaimDefaults {
             if (nearVerb(window, names.start(), names.end())) {
                 int distance = distance(window, names.start(), names.end(), quoteStart, quoteEnd);
                 if (distance < bestDistance) {
-                    nearest = names.group();
+                    nearest = lastTwoWords(names.group());
                     bestDistance = distance;
                 }
             }
         }
         return nearest == null ? Guess.NONE : new Guess(null, nearest);
+    }
+
+    /** "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg": titles come before names. */
+    private static String lastTwoWords(String run) {
+        String[] words = run.trim().split("\\s+");
+        return words.length <= 2 ? run.trim() : words[words.length - 2] + " " + words[words.length - 1];
     }
 
     /** The full name, the aliases and the surname (a last word of four letters or more) of an actor. */
@@ -89,9 +95,13 @@ final class ClaimDefaults {
         return names;
     }
 
-    /** Distance in chars from a name to the quote; a name next to a verb of saying counts as nearer. */
+    /**
+     * Distance in chars from a name to the quote; a name next to a verb of saying counts as nearer, a name inside the
+     * quote without one as far (it is more likely what the statement is about than who made it).
+     */
     private static int distance(String window, int nameStart, int nameEnd, int quoteStart, int quoteEnd) {
-        int gap = nameEnd <= quoteStart ? quoteStart - nameEnd : nameStart >= quoteEnd ? nameStart - quoteEnd : 0;
+        boolean inside = nameEnd > quoteStart && nameStart < quoteEnd;
+        int gap = inside ? REACH / 2 : nameEnd <= quoteStart ? quoteStart - nameEnd : nameStart - quoteEnd;
         return nearVerb(window, nameStart, nameEnd) ? gap / 4 : gap;
     }
 
