@@ -18,6 +18,7 @@ import org.factcheck.diagram.internal.analysis.ProblemsView;
 import org.factcheck.diagram.internal.parts.ClaimPart;
 import org.factcheck.model.Claim;
 import org.factcheck.model.Document;
+import org.factcheck.ui.internal.claims.ClaimsView;
 import org.factcheck.ui.internal.views.ArticleView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +61,32 @@ class DiagramSelectionTest {
         DemoDiagram.waitUntil("the article view shows the claim's article", () -> article.shownDocument() == expected);
         assertEquals(consult.getAppearances().get(0).getExact(), article.textWidget().getSelectionText(),
                 "its quote is selected in the article");
+    }
+
+    @Test
+    void selectingANodeSelectsTheClaimInTheClaimsViewAndTheExplorer() throws Exception {
+        ClaimsView claims = (ClaimsView) DemoDiagram.page().showView(ClaimsView.ID);
+        DemoDiagram.page().activate(demo.editor);
+        Claim kherson = demo.claim("Kherson remains under the control");
+        demo.editor.viewer().select(demo.part(kherson));
+        DemoDiagram.processEvents();
+        assertEquals(List.of(kherson), claims.table().getStructuredSelection().toList(), "the Claims view selects it");
+        assertEquals(List.of(kherson), demo.explorer.viewer().getStructuredSelection().toList(), "and so does the explorer");
+
+        Claim retreat = demo.claim("Russian forces have been forced to retreat");
+        demo.editor.viewer().select(demo.part(retreat));
+        DemoDiagram.processEvents();
+        assertEquals(List.of(retreat), claims.table().getStructuredSelection().toList());
+    }
+
+    @Test
+    void selectingAClaimInTheClaimsViewSelectsItsNode() throws Exception {
+        ClaimsView claims = (ClaimsView) DemoDiagram.page().showView(ClaimsView.ID);
+        DemoDiagram.page().activate(claims);
+        Claim farce = demo.claim("Once the Ukrainian flag is returned");
+        claims.table().setSelection(new StructuredSelection(farce), true);
+        DemoDiagram.processEvents();
+        assertEquals(List.of(demo.part(farce)), selected());
     }
 
     @Test
