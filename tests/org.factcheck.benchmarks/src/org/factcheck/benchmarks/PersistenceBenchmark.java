@@ -46,7 +46,7 @@ import org.factcheck.model.CaseFile;
  */
 public final class PersistenceBenchmark {
 
-    private static final long MB = 1024L * 1024;
+    private static final long MIB = 1024L * 1024;
 
     /** What one round measures, in the order it runs them. */
     enum Op {
@@ -57,6 +57,7 @@ public final class PersistenceBenchmark {
     private final Map<Op, List<Long>> cpu = new LinkedHashMap<>();
     private final Map<Op, List<Long>> allocated = new LinkedHashMap<>();
     private final Map<Op, List<Long>> retained = new LinkedHashMap<>();
+    private final Map<Op, Long> cold = new LinkedHashMap<>();
 
     private String loadAverageBefore;
     private final Path caseFile;
@@ -131,10 +132,18 @@ public final class PersistenceBenchmark {
         }
     }
 
-    /** Saves and loads both formats once and compares what was loaded with what was saved. */
+    /**
+     * Saves and loads both formats once and compares what was loaded with what was saved. These are the first saves
+     * and loads in the JVM, before the JIT compiled their code: their times are what a user sees when opening a case
+     * right after starting the workbench.
+     */
     private void verify() throws Exception {
+        long start = System.nanoTime();
         CaseStore.save(caseResource, caseFile);
+        cold.put(Op.SAVE_CASE, System.nanoTime() - start);
+        start = System.nanoTime();
         Resource loaded = CaseStore.load(new ResourceSetImpl(), caseFile);
+        cold.put(Op.LOAD_CASE, System.nanoTime() - start);
         check(EcoreUtil.equals(caseResource.getContents(), loaded.getContents()),
                 "the loaded case differs from the saved one");
         Path resaved = caseFile.resolveSibling("resaved.factcase");
@@ -143,8 +152,12 @@ public final class PersistenceBenchmark {
                 "saving the loaded case gave other bytes");
         loaded.unload();
 
+        start = System.nanoTime();
         AtomicFiles.replace(binaryFile, out -> binaryResource.save(out, null));
+        cold.put(Op.SAVE_BINARY, System.nanoTime() - start);
+        start = System.nanoTime();
         Resource binary = loadBinary();
+        cold.put(Op.LOAD_BINARY, System.nanoTime() - start);
         check(EcoreUtil.equals(caseResource.getContents(), binary.getContents()),
                 "the loaded binary resource differs from the saved case");
         check(((CaseFile) binary.getContents().get(0)).getClaims().get(0).getId()
@@ -243,9 +256,9 @@ public final class PersistenceBenchmark {
         StringBuilder out = new StringBuilder();
         out.append("\n## Case-file persistence benchmark\n\n");
         out.append(String.format(Locale.ROOT,
-                "Case: %,d documents (%.1f MB of text), %,d text spans, %,d claims (%,d appearances, %,d evidence), "
+                "Case: %,d documents (%.1f MiB of text), %,d text spans, %,d claims (%,d appearances, %,d evidence), "
                         + "%,d relations, one diagram of %,d nodes: %,d objects (seed %d).%n",
-                size.documents(), stats.textBytes() / (double) MB, size.spans(), size.claims(), stats.appearances(),
+                size.documents(), stats.textBytes() / (double) MIB, size.spans(), size.claims(), stats.appearances(),
                 stats.evidence(), size.relations(), Math.min(size.diagramNodes(), size.claims()), stats.objects(), seed));
         out.append("Machine: ").append(machine(dir)).append(".\n");
         out.append(String.format(Locale.ROOT, "Median of %d runs after %d warm-up rounds; one JVM, both formats in "
@@ -260,6 +273,10 @@ public final class PersistenceBenchmark {
         row(out, "load (checked, as the workbench opens it)", ms(loadCase), ms(loadBinary), ratio(loadCase, loadBinary),
                 verdict(loadCase, loadBinary));
         row(out, "… of which the XML pre-scan", ms(median(nanos.get(Op.PRESCAN_CASE))), "–", "", "");
+        row(out, "first save in a fresh JVM (no JIT warm-up)", ms(cold.get(Op.SAVE_CASE)), ms(cold.get(Op.SAVE_BINARY)),
+                ratio(cold.get(Op.SAVE_CASE), cold.get(Op.SAVE_BINARY)), "");
+        row(out, "first load in a fresh JVM (no JIT warm-up)", ms(cold.get(Op.LOAD_CASE)), ms(cold.get(Op.LOAD_BINARY)),
+                ratio(cold.get(Op.LOAD_CASE), cold.get(Op.LOAD_BINARY)), "");
         row(out, "file size", mb(caseBytes), mb(binaryBytes), ratio(caseBytes, binaryBytes), "");
         row(out, "heap held by the loaded case", mb(heapCase), mb(heapBinary), ratio(heapCase, heapBinary), "");
         row(out, "allocated while loading", mb(allocCase), mb(allocBinary), ratio(allocCase, allocBinary), "");
@@ -303,7 +320,7 @@ public final class PersistenceBenchmark {
                 .collect(Collectors.joining("/"));
         return String.format(Locale.ROOT, "%s, %d cores, %s RAM; %s %s; %s %s (%s, max heap %s); file system %s; "
                 + "EMF %s, %s", cpu, Runtime.getRuntime().availableProcessors(),
-                ram < 0 ? "?" : String.format(Locale.ROOT, "%.0f GB", ram / (1024.0 * MB)), System.getProperty("os.name"),
+                ram < 0 ? "?" : String.format(Locale.ROOT, "%.0f GiB", ram / (1024.0 * MIB)), System.getProperty("os.name"),
                 System.getProperty("os.version"), System.getProperty("java.vm.vendor"),
                 System.getProperty("java.runtime.version"), gcs, mb(Runtime.getRuntime().maxMemory()),
                 Files.getFileStore(dir).type(), jar(EObject.class), jar(XMLResource.class));
@@ -359,7 +376,7 @@ public final class PersistenceBenchmark {
     }
 
     private static String mb(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
     }
 
     private static String ratio(long a, long b) {

@@ -1,0 +1,99 @@
+package org.factcheck.diagram.internal.analysis;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.swt.widgets.Display;
+import org.factcheck.core.analysis.AnalysisResult;
+import org.factcheck.core.analysis.ArgumentAnalysis;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+
+/**
+ * The analysis of one open case, recomputed when asked for after the case changed. Diagrams ask for it after
+ * every command; the problems view is told, once per burst of changes, on the UI thread. Used on the UI thread.
+ */
+public final class CaseAnalyses {
+
+    /** Told after the case changed, with the new analysis. */
+    public interface Listener {
+        void analysed(CaseSession session, AnalysisResult result);
+    }
+
+    private static final Map<CaseSession, CaseAnalyses> OPEN = new HashMap<>();
+
+    static {
+        CaseSessions.getDefault().addListener(new CaseSessions.Listener() {
+            @Override
+            public void closed(CaseSession session) {
+                CaseAnalyses analyses = OPEN.remove(session);
+                if (analyses != null) {
+                    analyses.dispose();
+                }
+            }
+        });
+    }
+
+    private final CaseSession session;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final EContentAdapter watcher = new EContentAdapter() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+                changed();
+            }
+        }
+    };
+    private AnalysisResult result;
+    private boolean notifying;
+
+    private CaseAnalyses(CaseSession session) {
+        this.session = session;
+        session.caseFile().eAdapters().add(watcher);
+    }
+
+    /** @return the analyses of an open case, created on first use */
+    public static CaseAnalyses of(CaseSession session) {
+        return OPEN.computeIfAbsent(session, CaseAnalyses::new);
+    }
+
+    /** @return the analysis of the case as it is now */
+    public AnalysisResult result() {
+        if (result == null) {
+            result = ArgumentAnalysis.analyze(session.caseFile());
+        }
+        return result;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        result = null;
+        if (!notifying && !listeners.isEmpty()) {
+            notifying = true;
+            Display.getDefault().asyncExec(() -> {
+                notifying = false;
+                if (OPEN.get(session) == this) {
+                    AnalysisResult now = result();
+                    listeners.forEach(l -> l.analysed(session, now));
+                }
+            });
+        }
+    }
+
+    private void dispose() {
+        session.caseFile().eAdapters().remove(watcher);
+        listeners.clear();
+    }
+}

@@ -1,0 +1,192 @@
+package org.factcheck.diagram.internal.analysis;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.part.ViewPart;
+import org.factcheck.core.analysis.AnalysisResult;
+import org.factcheck.core.analysis.ArgumentLabel;
+import org.factcheck.core.analysis.Finding;
+import org.factcheck.diagram.internal.editor.ArgumentDiagramEditor;
+import org.factcheck.diagram.internal.figures.DiagramStyle;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+
+/**
+ * The problems the consistency analysis finds in the case being worked on, most serious first, kept up to date as
+ * the case changes. Selecting a problem selects its claims (the diagram and the article follow); double-clicking
+ * it also brings the case's diagram (or its explorer) to the front with the claims selected.
+ */
+public final class ProblemsView extends ViewPart implements CaseAnalyses.Listener {
+
+    public static final String ID = "org.factcheck.diagram.problemsView";
+
+    private TableViewer viewer;
+    private Label summary;
+    private CaseSession shown;
+    private final IPartListener2 partListener = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            IWorkbenchPart part = reference.getPart(false);
+            if (part != ProblemsView.this) {
+                CaseSessions.of(part).ifPresent(ProblemsView.this::show);
+            }
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        summary = new Label(area, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite tableArea = new Composite(area, SWT.NONE);
+        tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        TableColumnLayout columns = new TableColumnLayout();
+        tableArea.setLayout(columns);
+        viewer = new TableViewer(tableArea, SWT.MULTI | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(columns, "Severity", 12, finding -> words(finding.severity().name()), finding -> DiagramStyle.colour(DiagramStyle.of(
+                finding.severity())));
+        column(columns, "Problem", 70, Finding::message, finding -> null);
+        column(columns, "Kind", 18, finding -> words(finding.kind().name()), finding -> null);
+        viewer.addDoubleClickListener(event -> reveal(claimsOf(event.getSelection())));
+        getSite().setSelectionProvider(new FindingSelectionProvider(viewer));
+        getSite().getPage().addPartListener(partListener);
+        Optional<CaseSession> initial = CaseSessions.of(getSite().getPage().getActiveEditor());
+        show(initial.orElse(CaseSessions.getDefault().all().isEmpty() ? null : CaseSessions.getDefault().all().get(0)));
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Finding, String> text,
+            java.util.function.Function<Finding, Color> colour) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Finding) element);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return colour.apply((Finding) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((Finding) element).message();
+            }
+        });
+    }
+
+    /** Shows the problems of a case (or none) and follows its changes. */
+    public void show(CaseSession session) {
+        if (session == shown) {
+            return;
+        }
+        if (shown != null) {
+            CaseAnalyses.of(shown).removeListener(this);
+        }
+        shown = session;
+        if (session == null) {
+            viewer.setInput(List.of());
+            summary.setText("Open a case to see the problems in its argument.");
+            return;
+        }
+        CaseAnalyses analyses = CaseAnalyses.of(session);
+        analyses.addListener(this);
+        analysed(session, analyses.result());
+    }
+
+    /** @return the case shown */
+    public CaseSession shownCase() {
+        return shown;
+    }
+
+    /** @return the table, for tests */
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void analysed(CaseSession session, AnalysisResult result) {
+        if (session != shown || viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(result.findings());
+        summary.setText(session.caseFile().getTitle() + ": " + count(result.findings().size(), "problem") + " · "
+                + result.count(ArgumentLabel.IN) + " claims stand, " + result.count(ArgumentLabel.OUT) + " fall, "
+                + result.count(ArgumentLabel.UNDECIDED) + " undecided");
+        summary.getParent().layout();
+    }
+
+    private static String count(int n, String noun) {
+        return n == 0 ? "no " + noun + "s" : n == 1 ? "1 " + noun : n + " " + noun + "s";
+    }
+
+    private static List<Object> claimsOf(ISelection selection) {
+        return ((IStructuredSelection) selection).toList().stream().flatMap(f -> ((Finding) f).claims().stream())
+                .distinct().map(Object.class::cast).toList();
+    }
+
+    /** Brings the case's diagram (or, without one, its explorer) to the front with {@code claims} selected. */
+    public void reveal(List<Object> claims) {
+        if (shown == null || claims.isEmpty()) {
+            return;
+        }
+        IEditorPart target = null;
+        for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
+            IEditorPart editor = reference.getEditor(false);
+            if (editor != null && CaseSessions.of(editor).orElse(null) == shown
+                    && (target == null || editor instanceof ArgumentDiagramEditor)) {
+                target = editor;
+            }
+        }
+        if (target != null) {
+            getSite().getPage().activate(target);
+            target.getSite().getSelectionProvider().setSelection(new StructuredSelection(claims));
+        }
+    }
+
+    private static String words(String constant) {
+        String lower = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getPage().removePartListener(partListener);
+        if (shown != null) {
+            CaseAnalyses.of(shown).removeListener(this);
+        }
+        super.dispose();
+    }
+}

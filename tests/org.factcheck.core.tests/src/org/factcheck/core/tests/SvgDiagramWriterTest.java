@@ -1,0 +1,132 @@
+package org.factcheck.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.factcheck.core.CaseStore;
+import org.factcheck.core.analysis.ArgumentAnalysis;
+import org.factcheck.core.layout.ClaimGraph;
+import org.factcheck.core.layout.GraphLayout;
+import org.factcheck.core.layout.LayeredLayout;
+import org.factcheck.core.layout.NodeSizer;
+import org.factcheck.core.layout.SvgDiagramWriter;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.Claim;
+import org.factcheck.testing.ArgumentCases;
+import org.factcheck.testing.DemoCase;
+import org.factcheck.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The SVG of a laid-out graph is well-formed and draws every claim and relation the way the diagram does. */
+class SvgDiagramWriterTest {
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> groups(Document svg, String cssClass) {
+        List<Element> found = new ArrayList<>();
+        NodeList all = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element g = (Element) all.item(i);
+            if (List.of(g.getAttribute("class").split(" ")).contains(cssClass)) {
+                found.add(g);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theDemoBecomesAnSvgWithABoxPerClaimAndALinePerRelation() throws Exception {
+        CaseFile demo = (CaseFile) CaseStore.load(Fixtures.resourceSet(), DemoCase.file()).getContents().get(0);
+        GraphLayout layout = new LayeredLayout().layout(ClaimGraph.of(demo, NodeSizer.estimated()));
+        String svg = new SvgDiagramWriter().withTitle(demo.getTitle()).toSvg(layout);
+        Document document = parse(svg);
+        Element root = document.getDocumentElement();
+        assertEquals("svg", root.getLocalName());
+        assertEquals(demo.getTitle(), root.getElementsByTagNameNS("*", "title").item(0).getTextContent());
+        assertEquals(demo.getClaims().size(), groups(document, "claim").size());
+        assertEquals(demo.getRelations().size(), groups(document, "relation").size());
+        long contradictions = demo.getRelations().stream()
+                .filter(r -> r.getKind().getPolarity() == org.factcheck.model.Polarity.ATTACK).count();
+        assertEquals(contradictions, groups(document, "attack").size());
+        assertEquals(demo.getRelations().size() - contradictions, groups(document, "support").size());
+        Element attack = groups(document, "attack").get(0);
+        Element line = (Element) attack.getElementsByTagNameNS("*", "path").item(0);
+        assertEquals("8,4", line.getAttribute("stroke-dasharray"), "contradictions are dashed");
+        assertEquals("url(#fc-arrow-attack)", line.getAttribute("marker-end"));
+        assertEquals("contradicts", attack.getElementsByTagNameNS("*", "text").item(0).getTextContent());
+        Element support = groups(document, "support").get(0);
+        assertEquals("", ((Element) support.getElementsByTagNameNS("*", "path").item(0)).getAttribute("stroke-dasharray"));
+        assertEquals("supports", support.getElementsByTagNameNS("*", "text").item(0).getTextContent());
+        Claim consult = demo.getClaims().get(0);
+        Element box = groups(document, "claim").stream().filter(g -> g.getAttribute("id").equals("claim-" + consult.getId()))
+                .findFirst().orElseThrow();
+        String text = box.getTextContent();
+        assertTrue(text.contains("Unverifiable"), "the verdict: " + text);
+        assertTrue(text.contains("We will continue consultations"), "the statement: " + text);
+        assertTrue(text.contains("Dmitry Peskov, 2022-10-03"), "who said it when: " + text);
+        assertTrue(text.contains("3 quotes · 0 evidence"), "appearances and evidence: " + text);
+    }
+
+    @Test
+    void analysisMarksSayWhatStandsAndWhatFalls() throws Exception {
+        ArgumentCases g = ArgumentCases.create();
+        Claim a = g.claim("Attacker", "True");
+        Claim b = g.claim("Attacked", "True");
+        g.contradicts(a, b);
+        CaseFile c = g.caseFile();
+        GraphLayout layout = new LayeredLayout().layout(ClaimGraph.of(c, NodeSizer.estimated()));
+        Document document = parse(new SvgDiagramWriter().withAnalysis(ArgumentAnalysis.analyze(c)).toSvg(layout));
+        List<Element> claims = groups(document, "claim");
+        assertTrue(claims.get(0).getTextContent().contains("stands"), claims.get(0).getTextContent());
+        assertTrue(claims.get(1).getTextContent().contains("falls"), claims.get(1).getTextContent());
+        assertEquals(2, groups(document, "finding").size(), "both carry the contradiction between true claims");
+    }
+
+    @Test
+    void textIsEscapedAndCharactersXmlCannotHoldAreDropped() throws Exception {
+        ArgumentCases g = ArgumentCases.create();
+        g.claim("Ministers said \"<never>\" & 'always'\u0001 — 🗺️ Песков");
+        GraphLayout layout = new LayeredLayout().layout(ClaimGraph.of(g.caseFile(), NodeSizer.estimated()));
+        String svg = new SvgDiagramWriter().withTitle("A & B <c>").toSvg(layout);
+        assertTrue(svg.contains("Ministers said &quot;&lt;never&gt;&quot; &amp;"), svg);
+        Document document = parse(svg);
+        assertEquals("A & B <c>", document.getElementsByTagNameNS("*", "title").item(0).getTextContent());
+        String text = groups(document, "claim").get(0).getTextContent();
+        assertTrue(text.contains("\"<never>\" &"), text);
+        assertTrue(text.contains("'always' — 🗺️ Песков"), text);
+        assertTrue(!text.contains("\u0001"));
+    }
+
+    @Test
+    void theSvgElementAloneCanBeEmbeddedInHtml() throws Exception {
+        ArgumentCases g = ArgumentCases.create();
+        g.supports(g.claim("a"), g.claim("b"));
+        String element = new SvgDiagramWriter().toSvgElement(new LayeredLayout().layout(
+                ClaimGraph.of(g.caseFile(), NodeSizer.estimated())));
+        assertTrue(element.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""), element);
+        assertTrue(!element.contains("<?xml") && !element.contains("<script"));
+        assertTrue(element.contains("viewBox=\""));
+        assertEquals(2, groups(parse(element), "claim").size());
+    }
+
+    @Test
+    void anEmptyGraphIsAnEmptyImage() throws Exception {
+        GraphLayout layout = new LayeredLayout().layout(ClaimGraph.of(ArgumentCases.create().caseFile(), NodeSizer.estimated()));
+        Document document = parse(new SvgDiagramWriter().toSvg(layout));
+        assertEquals(0, groups(document, "claim").size());
+    }
+}

@@ -1,0 +1,135 @@
+package org.factcheck.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.gef.EditPart;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.widgets.Event;
+import org.factcheck.core.analysis.Finding;
+import org.factcheck.diagram.internal.analysis.ProblemsView;
+import org.factcheck.diagram.internal.parts.ClaimPart;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Document;
+import org.factcheck.ui.internal.views.ArticleView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The diagram publishes claims as the workbench selection and follows the selection of the other parts. */
+class DiagramSelectionTest {
+
+    @TempDir
+    Path temp;
+
+    private DemoDiagram demo;
+
+    @BeforeEach
+    void open() throws Exception {
+        demo = DemoDiagram.open(temp);
+    }
+
+    @AfterEach
+    void close() {
+        DemoDiagram.page().closeAllEditors(false);
+    }
+
+    private List<?> selected() {
+        return ((IStructuredSelection) demo.editor.viewer().getSelection()).toList();
+    }
+
+    @Test
+    void selectingANodePublishesItsClaimAndTheArticleShowsItsQuote() throws Exception {
+        ArticleView article = (ArticleView) DemoDiagram.page().showView(ArticleView.ID);
+        DemoDiagram.page().activate(demo.editor);
+        Claim consult = demo.claim("We will continue consultations");
+        demo.editor.viewer().select(demo.part(consult));
+        DemoDiagram.processEvents();
+
+        assertEquals(List.of(consult), ((IStructuredSelection) DemoDiagram.page().getSelection()).toList(),
+                "the workbench selection is the claim itself");
+        Document expected = consult.getAppearances().get(0).getDocument();
+        DemoDiagram.waitUntil("the article view shows the claim's article", () -> article.shownDocument() == expected);
+        assertEquals(consult.getAppearances().get(0).getExact(), article.textWidget().getSelectionText(),
+                "its quote is selected in the article");
+    }
+
+    @Test
+    void selectingAClaimInTheExplorerSelectsItsNode() {
+        Claim retaken = demo.claim("The annexed regions will be with Russia forever");
+        DemoDiagram.page().activate(demo.explorer);
+        demo.explorer.viewer().setSelection(new StructuredSelection(retaken), true);
+        DemoDiagram.processEvents();
+        assertEquals(List.of(demo.part(retaken)), selected());
+    }
+
+    @Test
+    void selectingEvidenceOrAQuoteSelectsItsClaim() {
+        Claim kherson = demo.claim("Kherson remains under the control");
+        DemoDiagram.page().activate(demo.explorer);
+        demo.explorer.viewer().setSelection(new StructuredSelection(kherson.getEvidence().get(0)), true);
+        DemoDiagram.processEvents();
+        assertEquals(List.of(demo.part(kherson)), selected());
+        Claim consult = demo.claim("We will continue consultations");
+        demo.explorer.viewer().setSelection(new StructuredSelection(consult.getAppearances().get(1)), true);
+        DemoDiagram.processEvents();
+        assertEquals(List.of(demo.part(consult)), selected());
+    }
+
+    @Test
+    void arrowKeysMoveTheSelectionToTheNextClaim() {
+        Claim first = demo.caseFile().getClaims().get(0);
+        demo.editor.viewer().select(demo.part(first));
+        Event event = new Event();
+        event.widget = demo.editor.viewer().getControl();
+        event.display = event.widget.getDisplay();
+        event.keyCode = SWT.ARROW_RIGHT;
+        demo.editor.viewer().getKeyHandler().keyPressed(new KeyEvent(event));
+        List<?> now = selected();
+        assertEquals(1, now.size());
+        ClaimPart next = (ClaimPart) now.get(0);
+        assertFalse(next.claim() == first, "another claim is selected");
+        assertTrue(next.figure().getBounds().x > demo.part(first).figure().getBounds().x, "the one to the right");
+    }
+
+    @Test
+    void theProblemsViewListsTheFindingsAndLeadsToTheirClaims() throws Exception {
+        ProblemsView problems = (ProblemsView) DemoDiagram.page().showView(ProblemsView.ID);
+        DemoDiagram.page().activate(demo.editor);
+        DemoDiagram.processEvents();
+        assertEquals(demo.session, problems.shownCase());
+        @SuppressWarnings("unchecked")
+        List<Finding> findings = (List<Finding>) problems.viewer().getInput();
+        assertEquals(2, findings.size(), "the two Unverifiable claims without evidence: " + findings);
+        assertEquals(findings.size(), problems.viewer().getTable().getItemCount());
+
+        Claim consult = demo.claim("We will continue consultations");
+        Finding aboutConsult = findings.stream().filter(f -> f.claims().contains(consult)).findFirst().orElseThrow();
+        problems.reveal(List.copyOf(aboutConsult.claims()));
+        DemoDiagram.processEvents();
+        assertEquals(demo.editor, DemoDiagram.page().getActivePart(), "the diagram comes to the front");
+        assertEquals(List.of(demo.part(consult)), selected(), "with the claim selected");
+    }
+
+    @Test
+    void theProblemsListFollowsChangesToTheCase() throws Exception {
+        ProblemsView problems = (ProblemsView) DemoDiagram.page().showView(ProblemsView.ID);
+        DemoDiagram.page().activate(demo.editor);
+        Claim finalised = demo.claim("Under Russian law the accession");
+        demo.session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(demo.session.domain(), finalised,
+                org.factcheck.model.CasePackage.Literals.CLAIM__VERDICT,
+                demo.caseFile().getRatingScale().getRatings().get(0)));
+        DemoDiagram.waitUntil("the problems list shows the new verdict without evidence",
+                () -> problems.viewer().getTable().getItemCount() == 3);
+        EditPart part = demo.part(finalised);
+        assertEquals(Finding.Severity.WARNING, ((ClaimPart) part).figure().view().severity(), "its box is marked");
+    }
+}
