@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.factcheck.core.anchoring.Reanchoring;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReimportTest {
 
     private static final String DELETED = "But Russia does not even control all four territories in full.";
+    private static final String EDITED = "\"consult\" with the local populations";
 
     @TempDir
     Path temp;
@@ -66,7 +68,7 @@ class ReimportTest {
         List<TextSpan> spans = List.copyOf(article.getAnnotations());
         int[][] offsets = spans.stream().map(s -> new int[] { s.getStart(), s.getEnd() }).toArray(int[][]::new);
         String newText = "Correction appended on 4 October: an earlier version misnamed the spokesperson 🙂.\n\n"
-                + oldText.replace(DELETED + " ", "");
+                + oldText.replace(DELETED + " ", "").replace(EDITED, EDITED.replace(" the local", " local"));
         Path version = temp.resolve("article-v2.txt");
         Files.writeString(version, newText, StandardCharsets.UTF_8);
 
@@ -76,17 +78,25 @@ class ReimportTest {
         assertEquals(spans.size(), article.getAnnotations().size(), "no span was dropped");
         TextSpan orphan = spans.stream().filter(s -> DELETED.equals(s.getExact())).findFirst().orElseThrow();
         assertEquals(AnchorStatus.ORPHANED, orphan.getAnchorStatus(), result.summary());
+        TextSpan approximate = spans.stream().filter(s -> s.getAnchorStatus() == AnchorStatus.FUZZY).findFirst()
+                .orElseThrow(() -> new AssertionError("the edited quote is placed approximately: " + result.summary()));
+        assertTrue(approximate.getExact().contains("with local populations"), approximate.getExact());
+        int fuzzyAt = CodePoints.toCharIndex(newText, approximate.getStart());
+        assertEquals(SWT.UNDERLINE_SQUIGGLE, editor.viewer().getTextWidget().getStyleRangeAtOffset(fuzzyAt).underlineStyle,
+                "an approximate placement is marked for review in the text");
         for (TextSpan span : spans) {
-            if (span != orphan) {
+            if (span != orphan && span != approximate) {
                 assertEquals(AnchorStatus.ANCHORED, span.getAnchorStatus(), span.getExact());
                 assertEquals(span.getExact(), CodePoints.substring(newText, span.getStart(), span.getEnd()),
                         "the span covers its words in the new text");
             }
         }
-        assertEquals(List.of(orphan), editor.review().items(), "the orphan is listed for review");
+        assertEquals(List.of(approximate, orphan).stream().sorted(java.util.Comparator.comparingInt(spans::indexOf)).toList(),
+                editor.review().items(), "the orphan and the approximate span are listed for review");
         assertEquals(spans.size() - 1, editor.highlightedSpans(), "orphans are not highlighted anywhere");
 
-        // re-attach it: the review list has it selected; select words and run Re-attach Span
+        // re-attach it: choose it in the review list, select words and run Re-attach Span
+        editor.review().table().setSelection(new org.eclipse.jface.viewers.StructuredSelection(orphan));
         assertSame(orphan, editor.review().selected());
         assertEquals(-1, newText.indexOf("does not even control"), "the deleted sentence is gone");
         int target = newText.indexOf("Peskov's concession");
@@ -94,8 +104,9 @@ class ReimportTest {
         handlers().executeCommand("org.factcheck.ui.reattachSpan", null);
         assertEquals(AnchorStatus.ANCHORED, orphan.getAnchorStatus());
         assertEquals("Peskov's concession", orphan.getExact());
-        assertTrue(editor.review().items().isEmpty(), "nothing left to review");
+        assertEquals(List.of(approximate), editor.review().items(), "the approximate span is left to review");
 
+        assertEquals(spans.size(), editor.highlightedSpans(), "the re-attached span is highlighted again");
         handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null); // the re-attachment
         handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null); // the re-import
         assertEquals(oldText, article.getText());

@@ -14,7 +14,8 @@ import org.factcheck.ui.internal.annotate.SpanIndex.Entry;
 /**
  * Paints spans as the text widget's style ranges. Overlapping spans are cut into segments: each segment takes the
  * colour of the shortest span over it, darker with every further span, and is underlined in the colour of another
- * kind when spans of different kinds overlap. Spans of the claim in focus are boxed.
+ * kind when spans of different kinds overlap. Spans of the claim in focus are boxed; spans that re-anchoring placed
+ * on similar words get a wavy underline until they are reviewed.
  * <p>
  * Only the part of the text that changed is repainted: {@link #changed} compares two indexes.
  */
@@ -65,6 +66,7 @@ final class SpanHighlighter {
         int depth = 0;
         int[] perStyle = new int[SpanStyles.COUNT];
         int focused = 0;
+        int approximate = 0;
         int position = from;
         for (long event : events) {
             int at = (int) (event >>> 32);
@@ -72,7 +74,13 @@ final class SpanHighlighter {
                 while (!active[heap[0]]) {
                     heapSize = pop(heap, heapSize, spans);
                 }
-                ranges.add(range(position, at, spans.get(heap[0]).style(), depth, perStyle, focused > 0));
+                StyleRange range = range(position, at, spans.get(heap[0]).style(), depth, perStyle, focused > 0);
+                if (approximate > 0) { // placed on similar words by re-anchoring: to be reviewed
+                    range.underline = true;
+                    range.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
+                    range.underlineColor = styles.strong(spans.get(heap[0]).style());
+                }
+                ranges.add(range);
             }
             position = Math.max(position, at);
             int i = (int) (event & 0xFFFFFFFFL) >>> 1;
@@ -88,6 +96,9 @@ final class SpanHighlighter {
             perStyle[e.style()] += delta;
             if (focus.contains(e.span())) {
                 focused += delta;
+            }
+            if (e.approximate()) {
+                approximate += delta;
             }
         }
         return ranges.toArray(StyleRange[]::new);

@@ -21,8 +21,11 @@ import org.factcheck.model.TextSpan;
  */
 final class SpanIndex {
 
-    /** A span at char offsets {@code [start, end)} with its {@link SpanStyles} style. */
-    record Entry(TextSpan span, int start, int end, int style) {
+    /**
+     * A span at char offsets {@code [start, end)} with its {@link SpanStyles} style; {@code approximate} when
+     * re-anchoring placed it on similar rather than identical words.
+     */
+    record Entry(TextSpan span, int start, int end, int style, boolean approximate) {
         int length() {
             return end - start;
         }
@@ -92,7 +95,7 @@ final class SpanIndex {
             return null;
         }
         return new Entry(span, text.toCharIndex(span.getStart()), text.toCharIndex(span.getEnd()),
-                SpanStyles.styleOf(span, evidence.apply(span)));
+                SpanStyles.styleOf(span, evidence.apply(span)), span.getAnchorStatus() == AnchorStatus.FUZZY);
     }
 
     /** Re-places {@code spans} (added, removed or changed ones); returns what changed. */
