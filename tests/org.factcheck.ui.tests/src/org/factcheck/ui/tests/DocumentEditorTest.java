@@ -306,12 +306,6 @@ class DocumentEditorTest {
         menu.notifyListeners(SWT.Hide, new Event());
     }
 
-    @Test
-    void closingTheCaseClosesItsArticles() {
-        Workbench.page().closeEditor(explorer, false);
-        Workbench.waitUntil("the article editor closed", () -> Workbench.page().getEditorReferences().length == 0);
-    }
-
     private static boolean listed(ClaimsView view, Claim claim) {
         return java.util.Arrays.stream(view.table().getTable().getItems()).anyMatch(item -> item.getData() == claim);
     }

@@ -64,8 +64,8 @@ public final class ArgumentDiagramEditor extends GraphicalEditorWithFlyoutPalett
     private final SelectionFollower follower = new SelectionFollower(this);
     private final CaseSessions.Listener caseClosed = new CaseSessions.Listener() {
         @Override
-        public void closed(CaseSession closed) {
-            if (closed == session) {
+        public void closing(CaseSession closing) {
+            if (closing == session) {
                 closeSoon();
             }
         }
@@ -90,6 +90,7 @@ public final class ArgumentDiagramEditor extends GraphicalEditorWithFlyoutPalett
     };
     private boolean closing;
     private boolean disposed;
+    private boolean retained;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -112,6 +113,8 @@ public final class ArgumentDiagramEditor extends GraphicalEditorWithFlyoutPalett
         setTitleToolTip((diagram.getName() == null ? "Argument diagram" : diagram.getName()) + " of "
                 + session.caseFile().getTitle() + " — " + session.file());
         CaseSessions.getDefault().addListener(caseClosed);
+        CaseSessions.getDefault().retain(session);
+        retained = true;
         session.resource().eAdapters().add(resourceWatcher);
     }
 
@@ -316,6 +319,9 @@ public final class ArgumentDiagramEditor extends GraphicalEditorWithFlyoutPalett
         super.dispose();
         if (stack != null) {
             stack.dispose();
+        }
+        if (retained) {
+            CaseSessions.getDefault().release(session);
         }
     }
 }

@@ -14,8 +14,8 @@ import org.factcheck.ui.cases.CaseSessions;
 
 /**
  * An editor of one part of an open case (an article, a claim). It does not own the case: it edits through the case's
- * command stack, is dirty when the case is, saves the case's one saveable, adapts to its {@link CaseSession}, and
- * closes itself when the case is closed.
+ * command stack, is dirty when the case is, saves the case's one saveable, adapts to its {@link CaseSession}, keeps
+ * the case open while it shows it, and closes itself when the case is closed as a whole.
  */
 public abstract class CasePartEditor extends EditorPart implements ISaveablesSource {
 
@@ -28,8 +28,8 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
     };
     private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
         @Override
-        public void closed(CaseSession closed) {
-            if (closed == session && isShowing()) {
+        public void closing(CaseSession closing) {
+            if (closing == session && isShowing()) {
                 Display.getCurrent().asyncExec(() -> getSite().getPage().closeEditor(CasePartEditor.this, false));
             }
         }
@@ -40,6 +40,7 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
         session = caseSession;
         session.commandStack().addCommandStackListener(stackListener);
         CaseSessions.getDefault().addListener(sessionListener);
+        CaseSessions.getDefault().retain(session);
     }
 
     /** Whether the editor's controls exist (created and not yet disposed). */
@@ -102,6 +103,7 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);
             CaseSessions.getDefault().removeListener(sessionListener);
+            CaseSessions.getDefault().release(session);
         }
         super.dispose();
     }

@@ -1,5 +1,6 @@
 package org.factcheck.ui.internal.editor;
 
+import org.factcheck.ui.cases.CaseSaveable;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 import java.io.IOException;
@@ -30,6 +31,10 @@ import org.factcheck.ui.emf.EmfPropertySourceProvider;
  * claims and their evidence, sources, people and organisations, relations). It owns the case's
  * {@link CaseSession}, so its command stack is the one every edit of the case goes through; the editor is
  * dirty exactly when that stack has unsaved commands, and Save writes the file atomically.
+ * <p>
+ * Closing the explorer of a saved case closes the case with its article editors and diagrams. Closing it while the
+ * case has unsaved changes that other parts still show leaves those parts, and the changes, open: they share the
+ * case's one {@link CaseSaveable}, so the workbench asks to save when the last of them closes.
  */
 public final class CaseEditor extends EditorPart implements IEditingDomainProvider, ISaveablesSource {
 
@@ -55,7 +60,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
             }
         }
         session.commandStack().addCommandStackListener(stackListener);
-        CaseSessions.getDefault().opened(session);
+        CaseSessions.getDefault().retain(session);
         updateTitle();
     }
 
@@ -207,8 +212,13 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(followSelection);
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);
-            CaseSessions.getDefault().closed(session);
-            session.dispose();
+            if (!session.isDirty()) {
+                // nothing unsaved: the case closes with its explorer, and so do its article editors and diagrams
+                CaseSessions.getDefault().requestClose(session);
+            }
+            // Otherwise the parts still showing the case keep it open with its unsaved changes, and the workbench
+            // asks whether to save them when the last of those parts closes.
+            CaseSessions.getDefault().release(session);
         }
         super.dispose();
     }

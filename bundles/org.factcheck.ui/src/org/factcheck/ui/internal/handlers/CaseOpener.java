@@ -12,6 +12,7 @@ import org.factcheck.core.CaseFileException;
 import org.factcheck.ui.internal.editor.CaseEditor;
 import org.factcheck.ui.internal.editor.CaseEditorInput;
 import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
 
 /**
  * Opens a case file in the case explorer. The file is loaded first, so a broken or foreign file is reported
@@ -38,6 +39,12 @@ public final class CaseOpener {
         if (existing instanceof CaseEditor editor) {
             page.activate(editor);
             return editor;
+        }
+        // The case may still be open without its explorer, in article editors or diagrams that hold unsaved
+        // changes: show that session rather than reading a second, diverging copy from disk.
+        java.util.Optional<CaseSession> live = CaseSessions.getDefault().forFile(probe.file());
+        if (live.isPresent()) {
+            return show(window, new CaseEditorInput(probe.file(), live.get()));
         }
         CaseSession session;
         try {
