@@ -97,6 +97,21 @@ class DiagramWorkbenchTest {
     }
 
     @Test
+    void theExplorersContextMenuOffersTheDiagram() {
+        DemoDiagram.page().activate(demo.explorer);
+        demo.explorer.viewer().setSelection(new StructuredSelection(demo.caseFile().getClaims().get(0)), true);
+        DemoDiagram.processEvents();
+        org.eclipse.swt.widgets.Menu menu = demo.explorer.viewer().getControl().getMenu();
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        try {
+            assertTrue(Arrays.stream(menu.getItems()).anyMatch(item -> item.getText().replace("&", "")
+                    .startsWith("Open Argument Diagram")), "contributed to popup:org.factcheck.ui.caseEditor");
+        } finally {
+            menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        }
+    }
+
+    @Test
     void aCaseWithoutDiagramGetsOneAsAnUndoableEdit() throws Exception {
         DemoDiagram.page().closeEditor(demo.editor, false);
         var existing = demo.editor.content().diagram();
@@ -124,6 +139,22 @@ class DiagramWorkbenchTest {
         DemoDiagram.waitUntil("the diagram closed", () -> Arrays.stream(DemoDiagram.page().getEditorReferences())
                 .noneMatch(r -> r.getId().equals(ArgumentDiagramEditor.ID)));
         assertTrue(CaseSessions.getDefault().forFile(session.file()).isEmpty());
+    }
+
+    @Test
+    void closingTheExplorerOfAChangedCaseLeavesTheDiagramOpenWithTheChanges() {
+        CaseSession session = demo.session;
+        session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(session.domain(),
+                session.caseFile(), org.factcheck.model.CasePackage.Literals.CASE_FILE__TITLE, "Changed"));
+        DemoDiagram.page().closeEditor(demo.explorer, false);
+        DemoDiagram.processEvents();
+        assertTrue(Arrays.stream(DemoDiagram.page().getEditorReferences()).anyMatch(r -> r.getEditor(false) == demo.editor),
+                "the diagram keeps the unsaved change open");
+        assertTrue(demo.editor.isDirty());
+        assertSame(session, CaseSessions.getDefault().forFile(session.file()).orElseThrow());
+        DemoDiagram.page().closeEditor(demo.editor, false);
+        DemoDiagram.processEvents();
+        assertTrue(CaseSessions.getDefault().forFile(session.file()).isEmpty(), "closed with its last part");
     }
 
     @Test

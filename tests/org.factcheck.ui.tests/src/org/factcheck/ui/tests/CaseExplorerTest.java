@@ -66,6 +66,35 @@ class CaseExplorerTest {
     }
 
     @Test
+    void theContextMenuOpensDeletesAndOffersContributedCommands() {
+        Workbench.page().activate(editor);
+        org.factcheck.model.Claim claim = editor.session().caseFile().getClaims().get(0);
+        editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(claim), true);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Menu menu = editor.viewer().getControl().getMenu();
+        assertNotNull(menu, "the explorer has a context menu");
+        menu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        try {
+            java.util.Map<String, org.eclipse.swt.widgets.MenuItem> items = new java.util.LinkedHashMap<>();
+            for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+                items.put(item.getText().replace("&", "").split("\t")[0], item);
+            }
+            for (String expected : List.of("Open", "Undo", "Redo", "Delete", "Import Article...")) {
+                assertTrue(items.containsKey(expected), expected + " in " + items.keySet());
+            }
+            assertTrue(items.get("Open").isEnabled() && items.get("Delete").isEnabled(), "a claim can be opened and deleted");
+            assertFalse(items.get("Undo").isEnabled(), "nothing to undo yet");
+
+            items.get("Delete").notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertFalse(editor.session().caseFile().getClaims().contains(claim), "Delete removed the claim");
+            editor.session().commandStack().undo();
+            assertTrue(editor.session().caseFile().getClaims().contains(claim));
+        } finally {
+            menu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        }
+    }
+
+    @Test
     void explorerShowsTheCaseWithItsFolders() {
         CaseFile demo = editor.session().caseFile();
         editor.viewer().expandAll();

@@ -77,6 +77,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         viewer.addOpenListener(event -> OpenElement.open(getSite().getPage(), session,
                 ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(viewer);
+        ExplorerMenu.install(this, viewer);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(followSelection);
     }
 

@@ -51,6 +51,10 @@ public final class CaseEditorContributor extends EditorActionBarContributor {
         return redo;
     }
 
+    Action deleteAction() {
+        return delete;
+    }
+
     void update() {
         undo.update();
         redo.update();
