@@ -165,6 +165,10 @@ class ClaimsAndSourcesTest {
         assertEquals("contradicts", added.getKind().getName());
         assertTrue(hyperlinks(editor).stream().anyMatch(l -> l.getText().startsWith("contradicts →")
                 && l.getText().contains(other.getStatement().substring(0, 20))), "the form lists the new relation");
+        Workbench.processEvents();
+        for (Hyperlink link : hyperlinks(editor)) { // rebuilt links are laid out, not left at size 0
+            assertTrue(link.getSize().x > 0 && link.getSize().y > 0, "visible after the rebuild: " + link.getText());
+        }
         Workbench.page().activate(editor);
         handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
         assertEquals(before, relations.size());

@@ -145,6 +145,8 @@ public final class ClaimEditor extends CasePartEditor {
             }
         }
         link(relations, "Add a relation to another claim…", this::addRelation);
+        // the sections' new links must be laid out themselves: reflow alone keeps the old (now empty) layout
+        form.getBody().layout(true, true);
         form.reflow(true);
     }
 
