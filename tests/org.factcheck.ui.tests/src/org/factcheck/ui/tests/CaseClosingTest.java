@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -116,23 +115,13 @@ class CaseClosingTest {
     @Test
     void theCaseClosesWhenTheLastPartShowingItCloses() {
         editTheCase();
-        List<CaseSession> closed = new ArrayList<>();
-        CaseSessions.Listener listener = new CaseSessions.Listener() {
-            @Override
-            public void closed(CaseSession s) {
-                closed.add(s);
-            }
-        };
-        CaseSessions.getDefault().addListener(listener);
-        try {
+        List<CaseSession> closed = Workbench.casesClosedDuring(() -> {
             Workbench.page().closeEditor(explorer, false);
             Workbench.processEvents();
-            assertEquals(List.of(), closed, "still shown by the article editor");
+            assertEquals(1, CaseSessions.getDefault().users(session), "still open, shown by the article editor");
             Workbench.page().closeEditor(article, false);
             Workbench.processEvents();
-        } finally {
-            CaseSessions.getDefault().removeListener(listener);
-        }
+        });
         assertEquals(List.of(session), closed);
         assertTrue(CaseSessions.getDefault().forFile(file).isEmpty());
         assertEquals(0, CaseSessions.getDefault().users(session));

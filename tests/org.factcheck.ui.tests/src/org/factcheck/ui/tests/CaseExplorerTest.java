@@ -205,19 +205,7 @@ class CaseExplorerTest {
                 org.factcheck.model.CasePackage.Literals.CASE_FILE__TITLE, "Changed"));
         assertTrue(session.saveable().isDirty(), "the case's saveable follows its command stack");
 
-        List<CaseSession> closed = new ArrayList<>();
-        CaseSessions.Listener listener = new CaseSessions.Listener() {
-            @Override
-            public void closed(CaseSession s) {
-                closed.add(s);
-            }
-        };
-        CaseSessions.getDefault().addListener(listener);
-        try {
-            Workbench.page().closeEditor(editor, false);
-        } finally {
-            CaseSessions.getDefault().removeListener(listener);
-        }
+        List<CaseSession> closed = Workbench.casesClosedDuring(() -> Workbench.page().closeEditor(editor, false));
         assertEquals(List.of(session), closed, "closing the explorer closes the case");
         assertTrue(CaseSessions.getDefault().forFile(session.file()).isEmpty());
     }

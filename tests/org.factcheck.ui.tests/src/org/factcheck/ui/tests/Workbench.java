@@ -39,6 +39,24 @@ final class Workbench {
         }
     }
 
+    /** The cases whose last part closed while {@code action} ran. */
+    static java.util.List<org.factcheck.ui.cases.CaseSession> casesClosedDuring(Runnable action) {
+        java.util.List<org.factcheck.ui.cases.CaseSession> closed = new java.util.ArrayList<>();
+        org.factcheck.ui.cases.CaseSessions.Listener listener = new org.factcheck.ui.cases.CaseSessions.Listener() {
+            @Override
+            public void closed(org.factcheck.ui.cases.CaseSession session) {
+                closed.add(session);
+            }
+        };
+        org.factcheck.ui.cases.CaseSessions.getDefault().addListener(listener);
+        try {
+            action.run();
+        } finally {
+            org.factcheck.ui.cases.CaseSessions.getDefault().removeListener(listener);
+        }
+        return closed;
+    }
+
     static void processEvents() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
