@@ -12,6 +12,9 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.factcheck.core.CaseFileException;
 import org.factcheck.core.CaseStore;
 import org.factcheck.model.CaseFile;
+import org.factcheck.ui.emf.EmfPropertySourceProvider;
+import org.factcheck.ui.internal.editor.CaseLabels;
+import org.eclipse.ui.views.properties.IPropertySourceProvider;
 
 /**
  * One open case: its resource, the item-provider adapter factory and the editing domain whose single
@@ -83,6 +86,15 @@ public final class CaseSession {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Property sources for the case's objects, as the Properties view shows them in every part: edits run on the
+     * case's command stack, and values read as the workbench labels them elsewhere ("Dmitry Peskov — Kremlin
+     * spokesperson", "In review"), not as EMF's generic labels ("Person Dmitry Peskov", "IN_REVIEW").
+     */
+    public IPropertySourceProvider propertySourceProvider() {
+        return new EmfPropertySourceProvider(adapterFactory, CaseLabels::text);
     }
 
     /** The saveable every part editing this case returns from {@code ISaveablesSource}. */

@@ -48,6 +48,27 @@ class DiagramSelectionTest {
     }
 
     @Test
+    void thePropertiesOfASelectedBoxReadAsTheWorkbenchLabelsThem() throws Exception {
+        org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet)
+                DemoDiagram.page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        DemoDiagram.page().activate(demo.editor);
+        Claim claim = demo.caseFile().getClaims().stream().filter(c -> c.getClaimant() instanceof org.factcheck.model.Person
+                && c.getVerdict() != null).findFirst().orElseThrow();
+        demo.editor.viewer().select(demo.part(claim));
+        DemoDiagram.processEvents();
+
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) properties.getCurrentPage().getControl();
+        java.util.Map<String, String> rows = new java.util.HashMap<>();
+        for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+            rows.put(item.getText(0), item.getText(1));
+        }
+        assertEquals(claim.getVerdict().getLabel(), rows.get("Verdict"), "the rating's label, not 'Rating …': " + rows);
+        assertTrue(rows.get("Claimant").startsWith(claim.getClaimant().getName()), "not 'Person …': " + rows);
+        String status = claim.getStatus().getName().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        assertEquals(status, rows.get("Status").toLowerCase(java.util.Locale.ROOT), "words, not the literal: " + rows);
+    }
+
+    @Test
     void selectingANodePublishesItsClaimAndTheArticleShowsItsQuote() throws Exception {
         ArticleView article = (ArticleView) DemoDiagram.page().showView(ArticleView.ID);
         DemoDiagram.page().activate(demo.editor);

@@ -3,7 +3,6 @@ package org.factcheck.diagram.internal.editor;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.PropertySheetPage;
-import org.factcheck.ui.emf.EmfPropertySourceProvider;
 
 /**
  * The Properties of the claim or relation selected in the diagram; edits run on the case's command stack, and
@@ -15,7 +14,7 @@ final class DiagramPropertySheetPage extends PropertySheetPage {
 
     DiagramPropertySheetPage(ArgumentDiagramEditor editor) {
         this.editor = editor;
-        setPropertySourceProvider(new EmfPropertySourceProvider(editor.session().adapterFactory()));
+        setPropertySourceProvider(editor.session().propertySourceProvider());
     }
 
     @Override

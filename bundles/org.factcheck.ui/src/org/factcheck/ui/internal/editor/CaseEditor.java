@@ -24,7 +24,6 @@ import org.eclipse.ui.Saveable;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.factcheck.core.CaseFileException;
-import org.factcheck.ui.emf.EmfPropertySourceProvider;
 
 /**
  * The case explorer: one editor per case file, showing the case as a tree (documents and their spans,
@@ -141,7 +140,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class) {
             return type.cast(new CasePropertySheetPage(this,
-                    new EmfPropertySourceProvider(session.adapterFactory(), CaseLabels::text)));
+                    session.propertySourceProvider()));
         }
         if (type == EditingDomain.class) {
             return type.cast(session.domain());
