@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.analysis.ArgumentLabel;
@@ -17,7 +18,7 @@ import org.factcheck.model.Polarity;
 /**
  * Writes a laid-out claim graph as a self-contained SVG 1.1 image, for an HTML report or a fact-check article.
  * <p>
- * Each claim is a box (an SVG group with class {@code claim} and id {@code claim-<id>}) with the verdict as a
+ * Each claim is a box (an SVG group with class {@code claim} and id {@code fc-claim-<id>}) with the verdict as a
  * coloured label, the statement, who said it when, and how many appearances and pieces of evidence it has.
  * Each relation is a line with class {@code relation} and the kind's polarity ({@code support}, {@code attack},
  * {@code neutral}): supports is a solid green line ending in an arrow, contradicts a dashed red line ending in a
@@ -27,7 +28,10 @@ import org.factcheck.model.Polarity;
  * Styles are inline attributes, so the image looks the same embedded in a page ({@code <img>} or inline) and
  * opened alone. Text is not measured: statements are wrapped at the number of characters of average width that
  * fit the box's width, on as many lines as its height holds (the boxes {@link NodeSizer#estimated()} sizes hold the
- * whole statement); what does not fit ends in "…". Instances are immutable.
+ * whole statement); what does not fit ends in "…". Every id the image defines starts with {@code fc-}, so that
+ * the {@code <svg>} element can be put inline into a page that has ids of its own (an HTML report uses
+ * {@code claim-<id>} for its claims' sections; {@link #withLinks(Function)} makes each box a link to one).
+ * Instances are immutable.
  */
 public final class SvgDiagramWriter {
 
@@ -43,15 +47,17 @@ public final class SvgDiagramWriter {
 
     private final String title;
     private final AnalysisResult analysis;
+    private final Function<? super Claim, String> links;
 
-    /** A writer without a title or analysis marks. */
+    /** A writer without a title, analysis marks or links. */
     public SvgDiagramWriter() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    private SvgDiagramWriter(String title, AnalysisResult analysis) {
+    private SvgDiagramWriter(String title, AnalysisResult analysis, Function<? super Claim, String> links) {
         this.title = title;
         this.analysis = analysis;
+        this.links = links;
     }
 
     /**
@@ -59,7 +65,7 @@ public final class SvgDiagramWriter {
      * @return a writer that gives the image that title
      */
     public SvgDiagramWriter withTitle(String text) {
-        return new SvgDiagramWriter(text, analysis);
+        return new SvgDiagramWriter(text, analysis, links);
     }
 
     /**
@@ -67,7 +73,19 @@ public final class SvgDiagramWriter {
      * @return a writer that marks each claim's grounded label and findings
      */
     public SvgDiagramWriter withAnalysis(AnalysisResult result) {
-        return new SvgDiagramWriter(title, result);
+        return new SvgDiagramWriter(title, result, links);
+    }
+
+    /**
+     * Makes each claim's box a link ({@code <a href>}, as SVG 2 and HTML pages read it), for an image put inline
+     * into a page that says more about each claim.
+     *
+     * @param href for each claim the address its box links to, for example {@code "#claim-" + claim.getId()}, or
+     *             {@code null} for a box without a link; the writer escapes it
+     * @return a writer that links the boxes
+     */
+    public SvgDiagramWriter withLinks(Function<? super Claim, String> href) {
+        return new SvgDiagramWriter(title, analysis, href);
     }
 
     /**
@@ -164,7 +182,11 @@ public final class SvgDiagramWriter {
         String verdictColour = claim.getVerdict() == null || !isColour(claim.getVerdict().getColor()) ? NO_VERDICT
                 : claim.getVerdict().getColor();
         String verdict = claim.getVerdict() == null ? "No verdict" : claim.getVerdict().getLabel();
-        out.write("<g class=\"claim\" id=\"claim-" + escape(String.valueOf(claim.getId())) + "\" transform=\"translate("
+        String href = links == null ? null : links.apply(claim);
+        if (href != null) {
+            out.write("<a href=\"" + escape(href) + "\">");
+        }
+        out.write("<g class=\"claim\" id=\"fc-claim-" + escape(String.valueOf(claim.getId())) + "\" transform=\"translate("
                 + n(box.x()) + "," + n(box.y()) + ")\">");
         out.write("<rect width=\"" + n(box.width()) + "\" height=\"" + n(box.height()) + "\" rx=\"6\" fill=\"#FFFFFF\" "
                 + "stroke=\"#5F6B7A\" stroke-width=\"1.2\"/>");
@@ -188,7 +210,7 @@ public final class SvgDiagramWriter {
         if (analysis != null) {
             writeAnalysis(claim, box, out);
         }
-        out.write("</g>\n");
+        out.write(href == null ? "</g>\n" : "</g></a>\n");
     }
 
     private void writeAnalysis(Claim claim, Bounds box, Writer out) throws IOException {

@@ -1,12 +1,15 @@
 package org.factcheck.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -72,7 +75,7 @@ class SvgDiagramWriterTest {
         assertEquals("", ((Element) support.getElementsByTagNameNS("*", "path").item(0)).getAttribute("stroke-dasharray"));
         assertEquals("supports", support.getElementsByTagNameNS("*", "text").item(0).getTextContent());
         Claim consult = demo.getClaims().get(0);
-        Element box = groups(document, "claim").stream().filter(g -> g.getAttribute("id").equals("claim-" + consult.getId()))
+        Element box = groups(document, "claim").stream().filter(g -> g.getAttribute("id").equals("fc-claim-" + consult.getId()))
                 .findFirst().orElseThrow();
         String text = box.getTextContent();
         assertTrue(text.contains("Unverifiable"), "the verdict: " + text);
@@ -121,6 +124,31 @@ class SvgDiagramWriterTest {
         assertTrue(!element.contains("<?xml") && !element.contains("<script"));
         assertTrue(element.contains("viewBox=\""));
         assertEquals(2, groups(parse(element), "claim").size());
+        Matcher id = Pattern.compile("\\sid=\"([^\"]*)\"").matcher(element);
+        int ids = 0;
+        for (; id.find(); ids++) {
+            assertTrue(id.group(1).startsWith("fc-"), "ids cannot clash with the page's own: " + id.group());
+        }
+        assertEquals(3 + 2, ids, "three markers and two boxes");
+        assertFalse(element.contains("<a "), "no links unless asked for");
+    }
+
+    @Test
+    void boxesLinkWhereTheyAreAskedTo() throws Exception {
+        ArgumentCases g = ArgumentCases.create();
+        Claim linked = g.claim("linked");
+        Claim plain = g.claim("plain");
+        g.contradicts(linked, plain);
+        String element = new SvgDiagramWriter().withLinks(c -> c == linked ? "#claim-" + c.getId() + "&x" : null)
+                .toSvgElement(new LayeredLayout().layout(ClaimGraph.of(g.caseFile(), NodeSizer.estimated())));
+        Document document = parse(element);
+        NodeList links = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "a");
+        assertEquals(1, links.getLength(), element);
+        Element link = (Element) links.item(0);
+        assertEquals("#claim-" + linked.getId() + "&x", link.getAttribute("href"), "escaped in the markup, intact when read");
+        Element box = (Element) link.getElementsByTagNameNS("*", "g").item(0);
+        assertEquals("fc-claim-" + linked.getId(), box.getAttribute("id"));
+        assertEquals("fc-claim-" + plain.getId(), groups(document, "claim").get(1).getAttribute("id"));
     }
 
     @Test
