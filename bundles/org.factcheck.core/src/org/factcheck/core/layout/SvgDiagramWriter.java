@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -22,8 +23,9 @@ import org.factcheck.model.Polarity;
  * coloured label, the statement, who said it when, and how many appearances and pieces of evidence it has.
  * Each relation is a line with class {@code relation} and the kind's polarity ({@code support}, {@code attack},
  * {@code neutral}): supports is a solid green line ending in an arrow, contradicts a dashed red line ending in a
- * bar, each labelled with the kind's name. With {@link #withAnalysis(AnalysisResult)} the boxes also say whether
- * the claim stands, falls or is undecided, and carry a mark if the analysis found a problem with it.
+ * bar, each labelled with the kind's name (in the middle of the line, or as near to it as the label covers no
+ * box). With {@link #withAnalysis(AnalysisResult)} the boxes also say whether the claim stands, falls or is
+ * undecided, and carry a mark if the analysis found a problem with it.
  * <p>
  * Styles are inline attributes, so the image looks the same embedded in a page ({@code <img>} or inline) and
  * opened alone. Text is not measured: statements are wrapped at the number of characters of average width that
@@ -44,6 +46,7 @@ public final class SvgDiagramWriter {
 
     private static final String FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
     private static final String NO_VERDICT = "#BDBDBD";
+    private static final double[] LABEL_PLACES = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9 };
 
     private final String title;
     private final AnalysisResult analysis;
@@ -149,7 +152,7 @@ public final class SvgDiagramWriter {
                 + "\" fill=\"#FFFFFF\"/>\n");
         out.write("<g class=\"relations\">\n");
         for (ClaimRelation relation : layout.graph().relations()) {
-            writeRelation(relation, layout.route(relation), out);
+            writeRelation(relation, layout.route(relation), layout.allBounds().values(), out);
         }
         out.write("</g>\n<g class=\"claims\">\n");
         for (Claim claim : layout.graph().claims()) {
@@ -158,7 +161,8 @@ public final class SvgDiagramWriter {
         out.write("</g>\n</svg>\n");
     }
 
-    private void writeRelation(ClaimRelation relation, List<Point> route, Writer out) throws IOException {
+    private void writeRelation(ClaimRelation relation, List<Point> route, Collection<Bounds> boxes, Writer out)
+            throws IOException {
         Polarity polarity = relation.getKind().getPolarity();
         String name = polarity.getName().toLowerCase(Locale.ROOT);
         StringBuilder path = new StringBuilder();
@@ -170,11 +174,11 @@ public final class SvgDiagramWriter {
                 + (polarity == Polarity.NEUTRAL ? "1.2" : "2") + "\"" + dash(polarity) + " marker-end=\"url(#fc-arrow-" + name
                 + ")\"/>");
         String label = relationLabel(relation);
-        Point middle = middle(route);
         double labelWidth = label.length() * 6.2 + 8;
-        out.write("<rect x=\"" + n(middle.x() - labelWidth / 2) + "\" y=\"" + n(middle.y() - 8) + "\" width=\"" + n(labelWidth)
+        Point place = labelPlace(route, labelWidth, boxes);
+        out.write("<rect x=\"" + n(place.x() - labelWidth / 2) + "\" y=\"" + n(place.y() - 8) + "\" width=\"" + n(labelWidth)
                 + "\" height=\"15\" rx=\"3\" fill=\"#FFFFFF\" fill-opacity=\"0.9\"/>");
-        out.write("<text x=\"" + n(middle.x()) + "\" y=\"" + n(middle.y() + 4) + "\" font-size=\"11\" font-style=\"italic\" "
+        out.write("<text x=\"" + n(place.x()) + "\" y=\"" + n(place.y() + 4) + "\" font-size=\"11\" font-style=\"italic\" "
                 + "text-anchor=\"middle\" fill=\"" + colour(polarity) + "\">" + escape(label) + "</text></g>\n");
     }
 
@@ -265,20 +269,35 @@ public final class SvgDiagramWriter {
         return text.length() <= Math.max(2, length) ? text : text.substring(0, Math.max(1, length - 1)) + "…";
     }
 
-    private static Point middle(List<Point> route) {
+    /**
+     * Where a relation's label goes: the middle of its line, or else the point nearest to the middle (in steps of a
+     * tenth of the line) where the label covers no box; the middle if there is no such point.
+     */
+    private static Point labelPlace(List<Point> route, double labelWidth, Collection<Bounds> boxes) {
+        for (double fraction : LABEL_PLACES) {
+            Point p = along(route, fraction);
+            Bounds label = new Bounds(p.x() - labelWidth / 2, p.y() - 8, labelWidth, 15);
+            if (boxes.stream().noneMatch(box -> box.overlaps(label, 2))) {
+                return p;
+            }
+        }
+        return along(route, 0.5);
+    }
+
+    private static Point along(List<Point> route, double fraction) {
         double total = 0;
         for (int i = 1; i < route.size(); i++) {
             total += distance(route.get(i - 1), route.get(i));
         }
-        double half = total / 2;
+        double rest = total * fraction;
         for (int i = 1; i < route.size(); i++) {
             Point a = route.get(i - 1);
             Point b = route.get(i);
             double d = distance(a, b);
-            if (half <= d && d > 0) {
-                return new Point(a.x() + (b.x() - a.x()) * half / d, a.y() + (b.y() - a.y()) * half / d);
+            if (rest <= d && d > 0) {
+                return new Point(a.x() + (b.x() - a.x()) * rest / d, a.y() + (b.y() - a.y()) * rest / d);
             }
-            half -= d;
+            rest -= d;
         }
         return route.get(route.size() - 1);
     }
