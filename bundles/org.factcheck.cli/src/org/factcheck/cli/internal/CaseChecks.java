@@ -26,34 +26,23 @@ import org.factcheck.model.TextSpan;
  * <li>the model's constraints, through EMF's {@link Diagnostician} (multiplicities, unresolved references,
  * unique ids, data values);</li>
  * <li>that every document's text still has its recorded SHA-256 and every span's offsets select its quote;</li>
- * <li>editorial consistency: a published claim has a verdict from the case's scale.</li>
+ * <li>editorial consistency: a published claim has a verdict from the case's scale;</li>
+ * <li>the consistency analysis of the claim graph ({@link ConsistencyProblems}): verdicts that contradict each other
+ * or their evidence, support in a circle, verdicts without evidence.</li>
  * </ol>
- * and then whatever the {@link ConsistencyAnalysis} finds.
  */
 final class CaseChecks {
-
-    /**
-     * The seam for the consistency analysis of the claim graph (org.factcheck.core.analysis: contradictions between
-     * verdicts, support cycles, ...), which is written separately and not yet on main. Until it is, {@link #NONE} is
-     * used; when it lands, adapt its findings to {@link Problem}s and pass the adapter from {@link ValidateCommand}.
-     */
-    @FunctionalInterface
-    interface ConsistencyAnalysis {
-
-        /** No analysis: validate checks the model, the texts and the verdicts only. */
-        ConsistencyAnalysis NONE = caseFile -> List.of();
-
-        /**
-         * @param caseFile the case
-         * @return what the analysis finds, as errors or warnings
-         */
-        List<Problem> analyse(CaseFile caseFile);
-    }
 
     private CaseChecks() {
     }
 
-    static List<Problem> check(CaseFile caseFile, ConsistencyAnalysis analysis) {
+    /**
+     * Checks a case.
+     *
+     * @param caseFile the case
+     * @return its problems: model constraints, texts, editorial checks, then the consistency analysis
+     */
+    static List<Problem> check(CaseFile caseFile) {
         List<Problem> problems = new ArrayList<>();
         modelConstraints(caseFile, problems);
         for (Document document : caseFile.getDocuments()) {
@@ -62,7 +51,7 @@ final class CaseChecks {
         for (Claim claim : caseFile.getClaims()) {
             editorial(caseFile, claim, problems);
         }
-        problems.addAll(analysis.analyse(caseFile));
+        problems.addAll(ConsistencyProblems.of(caseFile));
         return problems;
     }
 
@@ -143,7 +132,7 @@ final class CaseChecks {
     /** Names an object of the case the way the workbench shows it. */
     static String describe(EObject object) {
         if (object instanceof Claim claim) {
-            return "claim “" + shorten(claim.getStatement()) + "”";
+            return "claim " + quote(claim);
         }
         if (object instanceof Document document) {
             return "document “" + shorten(document.getTitle(), 100) + "”";
@@ -159,6 +148,11 @@ final class CaseChecks {
             return "case “" + shorten(caseFile.getTitle()) + "”";
         }
         return object.eClass().getName() + (object instanceof org.factcheck.model.Identifiable i ? " " + i.getId() : "");
+    }
+
+    /** A claim's statement in quotation marks, shortened to 60 characters. */
+    static String quote(Claim claim) {
+        return "“" + shorten(claim.getStatement()) + "”";
     }
 
     private static String shorten(String text) {

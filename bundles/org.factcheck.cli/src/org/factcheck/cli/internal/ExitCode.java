@@ -20,7 +20,7 @@ final class ExitCode {
     static final String TABLE = """
             Exit codes:
               0  done
-              1  validate found errors in the case
+              1  validate found errors in the case (warnings alone exit 0)
               2  usage error: unknown command or option, missing argument, unknown format
               3  input error: a case, article or annotation file is missing, a folder, unreadable or
                  invalid, or the case cannot be exported as asked

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** {@code factcheck validate CASE}: reports the problems of a case; exit code 1 if there are errors. */
+/**
+ * {@code factcheck validate CASE}: reports the problems of a case ({@link CaseChecks}, the consistency analysis
+ * included); exit code 1 if there are errors.
+ */
 final class ValidateCommand implements Command {
 
     @Override
@@ -15,7 +18,7 @@ final class ValidateCommand implements Command {
 
     @Override
     public String summary() {
-        return "check a case: model constraints, article texts and spans, verdicts (exit 1 on errors)";
+        return "check a case: model, texts and spans, verdicts, consistency (exit 1 on errors)";
     }
 
     @Override
@@ -31,9 +34,16 @@ final class ValidateCommand implements Command {
                 Checks a case and prints one line per problem, "CASE: error|warning: WHAT: WHY", then a summary.
                 Errors: broken model constraints (missing required values, references to objects that do not
                 exist, duplicate ids), an article whose text no longer matches its SHA-256, a span whose offsets
-                do not select its quote, a published claim without verdict, a verdict not on the case's scale.
+                do not select its quote, a published claim without verdict, a verdict not on the case's scale,
+                and from the consistency analysis: two claims that contradict each other both rated true, a
+                verdict against all of its evidence (rated false with only supporting evidence, or true with
+                only refuting evidence).
                 Warnings: orphaned or approximately re-anchored spans, a verdict without explanation, a claim
-                that appears in no article.
+                that appears in no article, claims supporting one another in a circle, a verdict on the scale
+                without evidence.
+                Statements that contradict each other are not a problem in themselves: finding them is what
+                a fact-check is for. Notes of the analysis (an off-scale verdict such as Unverifiable without
+                evidence) are left to the workbench's Argument Problems view.
 
                 Options:
                   -h, --help   show this help
@@ -47,7 +57,7 @@ final class ValidateCommand implements Command {
             throw CommandException.usage("unknown option “--" + args.names().iterator().next() + "”.");
         }
         Path file = Cases.caseArgument(args, "validate");
-        List<Problem> problems = CaseChecks.check(Cases.root(Cases.load(file)), CaseChecks.ConsistencyAnalysis.NONE);
+        List<Problem> problems = CaseChecks.check(Cases.root(Cases.load(file)));
         for (Problem problem : problems) {
             out.println(file + ": " + (problem.error() ? "error" : "warning") + ": " + problem.where() + ": "
                     + problem.message());

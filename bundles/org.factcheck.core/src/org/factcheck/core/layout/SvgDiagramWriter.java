@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.analysis.ArgumentLabel;
@@ -17,17 +19,21 @@ import org.factcheck.model.Polarity;
 /**
  * Writes a laid-out claim graph as a self-contained SVG 1.1 image, for an HTML report or a fact-check article.
  * <p>
- * Each claim is a box (an SVG group with class {@code claim} and id {@code claim-<id>}) with the verdict as a
+ * Each claim is a box (an SVG group with class {@code claim} and id {@code fc-claim-<id>}) with the verdict as a
  * coloured label, the statement, who said it when, and how many appearances and pieces of evidence it has.
  * Each relation is a line with class {@code relation} and the kind's polarity ({@code support}, {@code attack},
  * {@code neutral}): supports is a solid green line ending in an arrow, contradicts a dashed red line ending in a
- * bar, each labelled with the kind's name. With {@link #withAnalysis(AnalysisResult)} the boxes also say whether
- * the claim stands, falls or is undecided, and carry a mark if the analysis found a problem with it.
+ * bar, each labelled with the kind's name (in the middle of the line, or as near to it as the label covers no
+ * box). With {@link #withAnalysis(AnalysisResult)} the boxes also say whether the claim stands, falls or is
+ * undecided, and carry a mark if the analysis found a problem with it.
  * <p>
  * Styles are inline attributes, so the image looks the same embedded in a page ({@code <img>} or inline) and
  * opened alone. Text is not measured: statements are wrapped at the number of characters of average width that
  * fit the box's width, on as many lines as its height holds (the boxes {@link NodeSizer#estimated()} sizes hold the
- * whole statement); what does not fit ends in "…". Instances are immutable.
+ * whole statement); what does not fit ends in "…". Every id the image defines starts with {@code fc-}, so that
+ * the {@code <svg>} element can be put inline into a page that has ids of its own (an HTML report uses
+ * {@code claim-<id>} for its claims' sections; {@link #withLinks(Function)} makes each box a link to one).
+ * Instances are immutable.
  */
 public final class SvgDiagramWriter {
 
@@ -40,18 +46,21 @@ public final class SvgDiagramWriter {
 
     private static final String FONT = "'DejaVu Sans', Arial, Helvetica, sans-serif";
     private static final String NO_VERDICT = "#BDBDBD";
+    private static final double[] LABEL_PLACES = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9 };
 
     private final String title;
     private final AnalysisResult analysis;
+    private final Function<? super Claim, String> links;
 
-    /** A writer without a title or analysis marks. */
+    /** A writer without a title, analysis marks or links. */
     public SvgDiagramWriter() {
-        this(null, null);
+        this(null, null, null);
     }
 
-    private SvgDiagramWriter(String title, AnalysisResult analysis) {
+    private SvgDiagramWriter(String title, AnalysisResult analysis, Function<? super Claim, String> links) {
         this.title = title;
         this.analysis = analysis;
+        this.links = links;
     }
 
     /**
@@ -59,7 +68,7 @@ public final class SvgDiagramWriter {
      * @return a writer that gives the image that title
      */
     public SvgDiagramWriter withTitle(String text) {
-        return new SvgDiagramWriter(text, analysis);
+        return new SvgDiagramWriter(text, analysis, links);
     }
 
     /**
@@ -67,7 +76,19 @@ public final class SvgDiagramWriter {
      * @return a writer that marks each claim's grounded label and findings
      */
     public SvgDiagramWriter withAnalysis(AnalysisResult result) {
-        return new SvgDiagramWriter(title, result);
+        return new SvgDiagramWriter(title, result, links);
+    }
+
+    /**
+     * Makes each claim's box a link ({@code <a href>}, as SVG 2 and HTML pages read it), for an image put inline
+     * into a page that says more about each claim.
+     *
+     * @param href for each claim the address its box links to, for example {@code "#claim-" + claim.getId()}, or
+     *             {@code null} for a box without a link; the writer escapes it
+     * @return a writer that links the boxes
+     */
+    public SvgDiagramWriter withLinks(Function<? super Claim, String> href) {
+        return new SvgDiagramWriter(title, analysis, href);
     }
 
     /**
@@ -131,7 +152,7 @@ public final class SvgDiagramWriter {
                 + "\" fill=\"#FFFFFF\"/>\n");
         out.write("<g class=\"relations\">\n");
         for (ClaimRelation relation : layout.graph().relations()) {
-            writeRelation(relation, layout.route(relation), out);
+            writeRelation(relation, layout.route(relation), layout.allBounds().values(), out);
         }
         out.write("</g>\n<g class=\"claims\">\n");
         for (Claim claim : layout.graph().claims()) {
@@ -140,7 +161,8 @@ public final class SvgDiagramWriter {
         out.write("</g>\n</svg>\n");
     }
 
-    private void writeRelation(ClaimRelation relation, List<Point> route, Writer out) throws IOException {
+    private void writeRelation(ClaimRelation relation, List<Point> route, Collection<Bounds> boxes, Writer out)
+            throws IOException {
         Polarity polarity = relation.getKind().getPolarity();
         String name = polarity.getName().toLowerCase(Locale.ROOT);
         StringBuilder path = new StringBuilder();
@@ -152,11 +174,11 @@ public final class SvgDiagramWriter {
                 + (polarity == Polarity.NEUTRAL ? "1.2" : "2") + "\"" + dash(polarity) + " marker-end=\"url(#fc-arrow-" + name
                 + ")\"/>");
         String label = relationLabel(relation);
-        Point middle = middle(route);
         double labelWidth = label.length() * 6.2 + 8;
-        out.write("<rect x=\"" + n(middle.x() - labelWidth / 2) + "\" y=\"" + n(middle.y() - 8) + "\" width=\"" + n(labelWidth)
+        Point place = labelPlace(route, labelWidth, boxes);
+        out.write("<rect x=\"" + n(place.x() - labelWidth / 2) + "\" y=\"" + n(place.y() - 8) + "\" width=\"" + n(labelWidth)
                 + "\" height=\"15\" rx=\"3\" fill=\"#FFFFFF\" fill-opacity=\"0.9\"/>");
-        out.write("<text x=\"" + n(middle.x()) + "\" y=\"" + n(middle.y() + 4) + "\" font-size=\"11\" font-style=\"italic\" "
+        out.write("<text x=\"" + n(place.x()) + "\" y=\"" + n(place.y() + 4) + "\" font-size=\"11\" font-style=\"italic\" "
                 + "text-anchor=\"middle\" fill=\"" + colour(polarity) + "\">" + escape(label) + "</text></g>\n");
     }
 
@@ -164,7 +186,11 @@ public final class SvgDiagramWriter {
         String verdictColour = claim.getVerdict() == null || !isColour(claim.getVerdict().getColor()) ? NO_VERDICT
                 : claim.getVerdict().getColor();
         String verdict = claim.getVerdict() == null ? "No verdict" : claim.getVerdict().getLabel();
-        out.write("<g class=\"claim\" id=\"claim-" + escape(String.valueOf(claim.getId())) + "\" transform=\"translate("
+        String href = links == null ? null : links.apply(claim);
+        if (href != null) {
+            out.write("<a href=\"" + escape(href) + "\">");
+        }
+        out.write("<g class=\"claim\" id=\"fc-claim-" + escape(String.valueOf(claim.getId())) + "\" transform=\"translate("
                 + n(box.x()) + "," + n(box.y()) + ")\">");
         out.write("<rect width=\"" + n(box.width()) + "\" height=\"" + n(box.height()) + "\" rx=\"6\" fill=\"#FFFFFF\" "
                 + "stroke=\"#5F6B7A\" stroke-width=\"1.2\"/>");
@@ -188,7 +214,7 @@ public final class SvgDiagramWriter {
         if (analysis != null) {
             writeAnalysis(claim, box, out);
         }
-        out.write("</g>\n");
+        out.write(href == null ? "</g>\n" : "</g></a>\n");
     }
 
     private void writeAnalysis(Claim claim, Bounds box, Writer out) throws IOException {
@@ -243,20 +269,35 @@ public final class SvgDiagramWriter {
         return text.length() <= Math.max(2, length) ? text : text.substring(0, Math.max(1, length - 1)) + "…";
     }
 
-    private static Point middle(List<Point> route) {
+    /**
+     * Where a relation's label goes: the middle of its line, or else the point nearest to the middle (in steps of a
+     * tenth of the line) where the label covers no box; the middle if there is no such point.
+     */
+    private static Point labelPlace(List<Point> route, double labelWidth, Collection<Bounds> boxes) {
+        for (double fraction : LABEL_PLACES) {
+            Point p = along(route, fraction);
+            Bounds label = new Bounds(p.x() - labelWidth / 2, p.y() - 8, labelWidth, 15);
+            if (boxes.stream().noneMatch(box -> box.overlaps(label, 2))) {
+                return p;
+            }
+        }
+        return along(route, 0.5);
+    }
+
+    private static Point along(List<Point> route, double fraction) {
         double total = 0;
         for (int i = 1; i < route.size(); i++) {
             total += distance(route.get(i - 1), route.get(i));
         }
-        double half = total / 2;
+        double rest = total * fraction;
         for (int i = 1; i < route.size(); i++) {
             Point a = route.get(i - 1);
             Point b = route.get(i);
             double d = distance(a, b);
-            if (half <= d && d > 0) {
-                return new Point(a.x() + (b.x() - a.x()) * half / d, a.y() + (b.y() - a.y()) * half / d);
+            if (rest <= d && d > 0) {
+                return new Point(a.x() + (b.x() - a.x()) * rest / d, a.y() + (b.y() - a.y()) * rest / d);
             }
-            half -= d;
+            rest -= d;
         }
         return route.get(route.size() - 1);
     }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.factcheck.core.CaseFiles;
 import org.factcheck.core.CaseStore;
+import org.factcheck.core.analysis.ArgumentAnalysis;
+import org.factcheck.core.analysis.Finding;
 import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.ClaimStatus;
 import org.factcheck.model.Rating;
 import org.factcheck.model.TextSpan;
@@ -18,7 +23,7 @@ import org.factcheck.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What {@code factcheck validate} reports, checked in-process on broken copies of the demo. */
+/** What {@code factcheck validate} reports, checked in-process on broken copies of the demo, the analysis included. */
 class CaseChecksTest {
 
     private CaseFile demo;
@@ -78,13 +83,82 @@ class CaseChecksTest {
     }
 
     @Test
-    void theConsistencyAnalysisSeamAddsItsFindings() {
-        Problem finding = Problem.warning("claim “x”", "it supports a claim that contradicts it.");
-        assertEquals(List.of(finding), CaseChecks.check(demo, c -> List.of(finding)));
+    void contradictoryVerdictsAndAVerdictAgainstItsEvidenceAreErrorsOfTheAnalysis() {
+        Claim retreat = claim("Russian forces have been forced to retreat");
+        Claim kherson = claim("Kherson remains under the control");
+        assertEquals("True", retreat.getVerdict().getLabel());
+        kherson.setVerdict(retreat.getVerdict());
+        List<Problem> problems = check();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().allMatch(Problem::error), problems.toString());
+        Problem contradiction = problems.get(0);
+        assertEquals("claims “Russian forces have been forced to retreat in some areas …” and “Kherson remains "
+                + "under the control of the Russian Federation.”", contradiction.where());
+        assertTrue(contradiction.message().startsWith("“Russian forces have been forced to retreat in some areas of"
+                + "…” (True) contradicts “Kherson remains under the control of the Russian Federation.” (True), "
+                + "yet both are rated true"), contradiction.message());
+        assertEquals("claim “Kherson remains under the control of the Russian Federation.”", problems.get(1).where());
+        assertTrue(problems.get(1).message().contains("is rated True, but its evidence only refutes it (2 refuting, none "
+                + "supporting)"), problems.get(1).message());
+    }
+
+    @Test
+    void supportInACircleAndAVerdictWithoutEvidenceAreWarnings() {
+        Claim retaken = claim("The annexed regions will be with Russia forever");
+        Claim liberate = claim("In a number of new regions");
+        ClaimRelation back = CaseFactory.eINSTANCE.createClaimRelation();
+        back.setId("relation-back");
+        back.setSource(retaken);
+        back.setTarget(liberate);
+        back.setKind(CaseFiles.kind(demo, CaseFiles.SUPPORTS));
+        demo.getRelations().add(back);
+        Claim defend = claim("We will defend our territories");
+        assertEquals(null, defend.getVerdict());
+        defend.setVerdict(rating("Mostly true"));
+        defend.setExplanation("Said often enough.");
+        List<Problem> problems = check();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().noneMatch(Problem::error), problems.toString());
+        Problem circle = problems.stream().filter(p -> p.message().contains("in a circle")).findFirst().orElseThrow();
+        assertTrue(circle.where().startsWith("claims “") && circle.where().contains("“The annexed regions will be with "
+                + "Russia forever;") && circle.where().contains("“In a number of new regions"), circle.where());
+        Problem unfounded = problems.stream().filter(p -> p != circle).findFirst().orElseThrow();
+        assertEquals(CaseChecks.describe(defend), unfounded.where());
+        assertTrue(unfounded.message().endsWith("is rated Mostly true but has no evidence: add what the verdict rests on."),
+                unfounded.message());
+    }
+
+    @Test
+    void notesOfTheAnalysisAreLeftOut() {
+        List<Finding> findings = ArgumentAnalysis.analyze(demo).findings();
+        assertTrue(findings.size() >= 2 && findings.stream().allMatch(f -> f.severity() == Finding.Severity.INFO),
+                "the demo's Unverifiable verdicts have no evidence: " + findings);
+        assertEquals(List.of(), ConsistencyProblems.of(demo));
+    }
+
+    @Test
+    void eachFindingKeepsItsSeverityAndNamesItsClaims() {
+        List<Claim> three = demo.getClaims().subList(0, 3);
+        Finding error = new Finding(Finding.Kind.CONTRADICTION_BETWEEN_TRUE_CLAIMS, Finding.Severity.ERROR, "Wrong.",
+                three.subList(0, 2), List.of());
+        Finding warning = new Finding(Finding.Kind.SUPPORT_CYCLE, Finding.Severity.WARNING, "Circular.", three, List.of());
+        Finding note = new Finding(Finding.Kind.VERDICT_WITHOUT_EVIDENCE, Finding.Severity.INFO, "Note.", three.subList(0, 1),
+                List.of());
+        assertEquals(Optional.of(Problem.error("claims " + CaseChecks.quote(three.get(0)) + " and " + CaseChecks.quote(three.get(1)),
+                "Wrong.")), ConsistencyProblems.problem(error));
+        assertEquals(Optional.of(Problem.warning("claims " + CaseChecks.quote(three.get(0)) + ", " + CaseChecks.quote(three.get(1))
+                + " and " + CaseChecks.quote(three.get(2)), "Circular.")), ConsistencyProblems.problem(warning));
+        assertEquals(Optional.empty(), ConsistencyProblems.problem(note));
+        assertEquals(Optional.of(Problem.warning(CaseChecks.describe(three.get(0)), "One.")), ConsistencyProblems.problem(
+                new Finding(Finding.Kind.VERDICT_WITHOUT_EVIDENCE, Finding.Severity.WARNING, "One.", three.subList(0, 1), List.of())));
     }
 
     private List<Problem> check() {
-        return CaseChecks.check(demo, CaseChecks.ConsistencyAnalysis.NONE);
+        return CaseChecks.check(demo);
+    }
+
+    private Rating rating(String label) {
+        return demo.getRatingScale().getRatings().stream().filter(r -> r.getLabel().equals(label)).findFirst().orElseThrow();
     }
 
     private Claim claim(String start) {

@@ -9,9 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.resource.Resource;
 
 import org.factcheck.cli.tests.Factcheck.Result;
+import org.factcheck.core.CaseFiles;
+import org.factcheck.core.CaseStore;
+import org.factcheck.model.CaseFactory;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
 import org.factcheck.testing.DemoCase;
+import org.factcheck.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +83,57 @@ class CommandLineTest {
         assertEquals(3, folder.exitCode(), folder.toString());
         assertEquals("factcheck validate: Cannot open the case file “" + temp + "”: it is a folder, not a case file.\n",
                 folder.err());
+    }
+
+    @Test
+    void validateReportsTheConsistencyAnalysisAndFailsOnlyOnItsErrors() throws Exception {
+        Path contradictory = variant("contradictory", c -> {
+            // rated true although the claim rated True contradicts it (and all its evidence refutes it)
+            claim(c, "Kherson remains under the control").setVerdict(claim(c, "Russian forces have been forced").getVerdict());
+        });
+        Path circular = variant("circular", c -> {
+            // the demo has "In a number of new regions …" supports "The annexed regions will be …"; now also back
+            ClaimRelation back = CaseFactory.eINSTANCE.createClaimRelation();
+            back.setId("relation-back");
+            back.setSource(claim(c, "The annexed regions will be with Russia forever"));
+            back.setTarget(claim(c, "In a number of new regions"));
+            back.setKind(CaseFiles.kind(c, CaseFiles.SUPPORTS));
+            c.getRelations().add(back);
+        });
+        List<Result> r = Factcheck.runAll(List.of("validate", contradictory.toString()), List.of("validate", circular.toString()));
+
+        Result errors = r.get(0);
+        assertEquals(1, errors.exitCode(), errors.toString());
+        assertTrue(errors.out().contains(contradictory + ": error: claims “Russian forces have been forced to retreat in some "
+                + "areas …” and “Kherson remains under the control of the Russian Federation.”: “Russian forces have been "
+                + "forced to retreat in some areas of…” (True) contradicts “Kherson remains under the control of the Russian "
+                + "Federation.” (True), yet both are rated true: at most one of them can be.\n"), errors.toString());
+        assertTrue(errors.out().contains(contradictory + ": error: claim “Kherson remains under the control of the Russian "
+                + "Federation.”: “Kherson remains under the control of the Russian Federation.” is rated True, but its "
+                + "evidence only refutes it (2 refuting, none supporting).\n"), errors.toString());
+        assertTrue(errors.out().endsWith(contradictory + ": 2 errors, 0 warnings.\n"), errors.toString());
+        assertEquals("", errors.err(), "the problems are the command's output, not a failure of the command");
+
+        Result warnings = r.get(1);
+        assertEquals(0, warnings.exitCode(), "warnings alone pass: " + warnings);
+        assertTrue(warnings.out().startsWith(circular + ": warning: claims “"), warnings.toString());
+        assertTrue(warnings.out().contains(" support one another in a circle: that support adds no weight to any of them.\n"),
+                warnings.toString());
+        assertTrue(warnings.out().endsWith(circular + ": 0 errors, 1 warning.\n"), warnings.toString());
+        assertEquals("", warnings.err());
+    }
+
+    /** A copy of the demo, changed and saved as the workbench would save it. */
+    private Path variant(String name, Consumer<CaseFile> change) throws Exception {
+        Path file = DemoCase.copyTo(temp.resolve(name));
+        Resource resource = CaseStore.load(Fixtures.resourceSet(), file);
+        change.accept((CaseFile) resource.getContents().get(0));
+        CaseStore.save(resource, file);
+        return file;
+    }
+
+    private static Claim claim(CaseFile c, String start) {
+        return c.getClaims().stream().filter(x -> x.getStatement().startsWith(start)).findFirst().orElseThrow();
     }
 
     @Test

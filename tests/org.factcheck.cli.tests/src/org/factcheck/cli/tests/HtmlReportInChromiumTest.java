@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report of the demo, exported by the command line, opens in headless Chromium (Debian's
- * {@code chromium}, which releng/test.sh installs when run as root) without console messages, and renders to a
- * screenshot kept as {@code target/report.png} for people to look at. Skipped where Chromium is not installed.
+ * {@code chromium}, which releng/test.sh installs when run as root) without console messages, with its inline
+ * diagram, and renders to a screenshot kept as {@code target/report.png} for people to look at. Skipped where
+ * Chromium is not installed.
  */
 class HtmlReportInChromiumTest {
 
@@ -49,6 +50,10 @@ class HtmlReportInChromiumTest {
         assertTrue(domLog.lines().noneMatch(l -> l.contains(":CONSOLE")), domLog);
         String rendered = Files.readString(dom);
         assertTrue(rendered.contains("<h1>Borders of the annexed regions</h1>"), "the page was parsed and rendered");
+        int claims = Files.readString(report).split("<article class=\"claim\"", -1).length - 1;
+        assertTrue(claims > 0);
+        assertEquals(claims, rendered.split("<g class=\"claim\" id=\"fc-claim-", -1).length - 1,
+                "the inline diagram was parsed as SVG with a box per claim");
     }
 
     /** Runs headless Chromium with console logging on standard error; returns that log. */

@@ -1,24 +1,31 @@
 package org.factcheck.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.factcheck.core.CaseStore;
 import org.factcheck.core.analysis.ArgumentAnalysis;
+import org.factcheck.core.layout.Bounds;
 import org.factcheck.core.layout.ClaimGraph;
 import org.factcheck.core.layout.GraphLayout;
 import org.factcheck.core.layout.LayeredLayout;
 import org.factcheck.core.layout.NodeSizer;
+import org.factcheck.core.layout.Point;
 import org.factcheck.core.layout.SvgDiagramWriter;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
 import org.factcheck.testing.ArgumentCases;
 import org.factcheck.testing.DemoCase;
 import org.factcheck.testing.Fixtures;
@@ -72,13 +79,56 @@ class SvgDiagramWriterTest {
         assertEquals("", ((Element) support.getElementsByTagNameNS("*", "path").item(0)).getAttribute("stroke-dasharray"));
         assertEquals("supports", support.getElementsByTagNameNS("*", "text").item(0).getTextContent());
         Claim consult = demo.getClaims().get(0);
-        Element box = groups(document, "claim").stream().filter(g -> g.getAttribute("id").equals("claim-" + consult.getId()))
+        Element box = groups(document, "claim").stream().filter(g -> g.getAttribute("id").equals("fc-claim-" + consult.getId()))
                 .findFirst().orElseThrow();
         String text = box.getTextContent();
         assertTrue(text.contains("Unverifiable"), "the verdict: " + text);
         assertTrue(text.contains("We will continue consultations"), "the statement: " + text);
         assertTrue(text.contains("Dmitry Peskov, 2022-10-03"), "who said it when: " + text);
         assertTrue(text.contains("3 quotes · 0 evidence"), "appearances and evidence: " + text);
+        assertNoLabelCoversABox(document);
+    }
+
+    @Test
+    void aLabelThatABoxWouldHideMovesAlongItsLine() throws Exception {
+        ArgumentCases g = ArgumentCases.create();
+        Claim top = g.claim("top");
+        Claim between = g.claim("in the way");
+        Claim bottom = g.claim("bottom");
+        ClaimRelation past = g.contradicts(bottom, top);
+        ClaimRelation near = g.supports(between, top);
+        Map<Claim, Bounds> boxes = Map.of(top, new Bounds(0, 0, 200, 60), between, new Bounds(0, 150, 200, 60), bottom,
+                new Bounds(0, 300, 200, 60));
+        GraphLayout layout = new GraphLayout(ClaimGraph.of(g.caseFile(), NodeSizer.estimated()), boxes,
+                Map.of(past, List.of(new Point(100, 300), new Point(100, 60)), near, List.of(new Point(100, 150), new Point(100, 60))));
+        Document document = parse(new SvgDiagramWriter().toSvg(layout));
+        assertNoLabelCoversABox(document);
+        Element pastLabel = (Element) groups(document, "attack").get(0).getElementsByTagNameNS("*", "text").item(0);
+        assertEquals("100", pastLabel.getAttribute("x"), "still on its line");
+        double y = Double.parseDouble(pastLabel.getAttribute("y"));
+        assertTrue(y > 210 && y < 300, "between the box in the way and the line's start, not behind the box: " + y);
+        Element nearLabel = (Element) groups(document, "support").get(0).getElementsByTagNameNS("*", "text").item(0);
+        assertEquals("109", nearLabel.getAttribute("y"), "a label nothing covers stays in the middle of its line");
+    }
+
+    /** Every relation's label (its white background) is clear of every claim's box. */
+    private static void assertNoLabelCoversABox(Document document) {
+        List<Bounds> boxes = new ArrayList<>();
+        for (Element claim : groups(document, "claim")) {
+            Matcher at = Pattern.compile("translate\\(([-\\d.]+),([-\\d.]+)\\)").matcher(claim.getAttribute("transform"));
+            assertTrue(at.matches(), claim.getAttribute("transform"));
+            Element frame = (Element) claim.getElementsByTagNameNS("*", "rect").item(0);
+            boxes.add(new Bounds(Double.parseDouble(at.group(1)), Double.parseDouble(at.group(2)),
+                    Double.parseDouble(frame.getAttribute("width")), Double.parseDouble(frame.getAttribute("height"))));
+        }
+        for (Element relation : groups(document, "relation")) {
+            Element r = (Element) relation.getElementsByTagNameNS("*", "rect").item(0);
+            Bounds label = new Bounds(Double.parseDouble(r.getAttribute("x")), Double.parseDouble(r.getAttribute("y")),
+                    Double.parseDouble(r.getAttribute("width")), Double.parseDouble(r.getAttribute("height")));
+            for (Bounds box : boxes) {
+                assertFalse(box.overlaps(label, 0), "the label " + relation.getTextContent() + " at " + label + " covers " + box);
+            }
+        }
     }
 
     @Test
@@ -121,6 +171,31 @@ class SvgDiagramWriterTest {
         assertTrue(!element.contains("<?xml") && !element.contains("<script"));
         assertTrue(element.contains("viewBox=\""));
         assertEquals(2, groups(parse(element), "claim").size());
+        Matcher id = Pattern.compile("\\sid=\"([^\"]*)\"").matcher(element);
+        int ids = 0;
+        for (; id.find(); ids++) {
+            assertTrue(id.group(1).startsWith("fc-"), "ids cannot clash with the page's own: " + id.group());
+        }
+        assertEquals(3 + 2, ids, "three markers and two boxes");
+        assertFalse(element.contains("<a "), "no links unless asked for");
+    }
+
+    @Test
+    void boxesLinkWhereTheyAreAskedTo() throws Exception {
+        ArgumentCases g = ArgumentCases.create();
+        Claim linked = g.claim("linked");
+        Claim plain = g.claim("plain");
+        g.contradicts(linked, plain);
+        String element = new SvgDiagramWriter().withLinks(c -> c == linked ? "#claim-" + c.getId() + "&x" : null)
+                .toSvgElement(new LayeredLayout().layout(ClaimGraph.of(g.caseFile(), NodeSizer.estimated())));
+        Document document = parse(element);
+        NodeList links = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "a");
+        assertEquals(1, links.getLength(), element);
+        Element link = (Element) links.item(0);
+        assertEquals("#claim-" + linked.getId() + "&x", link.getAttribute("href"), "escaped in the markup, intact when read");
+        Element box = (Element) link.getElementsByTagNameNS("*", "g").item(0);
+        assertEquals("fc-claim-" + linked.getId(), box.getAttribute("id"));
+        assertEquals("fc-claim-" + plain.getId(), groups(document, "claim").get(1).getAttribute("id"));
     }
 
     @Test

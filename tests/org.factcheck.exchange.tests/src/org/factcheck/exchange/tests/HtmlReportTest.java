@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,12 +37,24 @@ class HtmlReportTest {
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
         assertTrue(html.endsWith("</html>\n"));
         assertFalse(html.contains("<script"), "no scripts");
-        assertFalse(Pattern.compile("<(link|img|iframe|object|embed)\\b").matcher(html).find(), "no external resources");
-        assertFalse(html.contains("url("), "no resources loaded from the style sheet");
+        assertFalse(Pattern.compile("<(link|img|image|iframe|object|embed|use|foreignObject)\\b").matcher(html).find(),
+                "no external resources");
+        assertFalse(html.contains("@import"), "no style sheets imported");
+        Set<String> ids = ids(html);
+        Matcher url = Pattern.compile("url\\(([^)]*)\\)").matcher(html);
+        int fragments = 0;
+        for (; url.find(); fragments++) {
+            assertTrue(url.group(1).matches("#[\\w-]+"), "url(…) only refers to the page itself: " + url.group());
+            assertTrue(ids.contains(url.group(1).substring(1)), url.group() + " refers to an element of the page");
+        }
+        assertTrue(fragments > 0, "the diagram's lines end in markers defined in the page");
         Matcher src = Pattern.compile("\\b(src|href)=\"([^\"]*)\"").matcher(html);
         while (src.find()) {
             assertTrue(src.group(1).equals("href") && (src.group(2).startsWith("#") || src.group(2).startsWith("https://")
                     || src.group(2).startsWith("http://")), "only links: " + src.group());
+            if (src.group(2).startsWith("#")) {
+                assertTrue(ids.contains(src.group(2).substring(1)), src.group() + " goes somewhere in the page");
+            }
         }
         assertTrue(html.contains("<title>Fact-check report: Borders of the annexed regions</title>"));
         assertTrue(html.contains("Internal fact-check report · Example Newsroom · not for publication"));
@@ -48,7 +62,9 @@ class HtmlReportTest {
 
     @Test
     void everyClaimWithVerdictExplanationQuotesAndEvidence() throws Exception {
-        String html = Demo.exportText("html", demo, Map.of());
+        String page = Demo.exportText("html", demo, Map.of());
+        String html = page.substring(page.indexOf("<h2>Claims</h2>"), page.indexOf("<h2>Articles</h2>"));
+        assertFalse(html.contains("<svg"), "the claims section comes after the diagram");
         for (Claim claim : demo.getClaims()) {
             int at = html.indexOf("id=\"claim-" + claim.getId() + "\"");
             assertTrue(at > 0, claim.getStatement());
@@ -88,6 +104,27 @@ class HtmlReportTest {
         assertFalse(html.contains("javascript:"));
         assertTrue(html.contains("<a href=\"https://www.krone.at/2822183\" rel=\"noopener noreferrer\">"));
         assertEquals(html.indexOf("<script"), -1);
+    }
+
+    @Test
+    void idsAreUnique() throws Exception {
+        String html = Demo.exportText("html", demo, Map.of());
+        Matcher id = Pattern.compile("\\sid=\"([^\"]*)\"").matcher(html);
+        Set<String> seen = new HashSet<>();
+        while (id.find()) {
+            assertTrue(seen.add(id.group(1)), "the id " + id.group(1) + " once only: the diagram's ids differ from the page's");
+        }
+        assertTrue(seen.containsAll(demo.getClaims().stream().map(c -> "claim-" + c.getId()).toList()));
+        assertTrue(seen.containsAll(demo.getClaims().stream().map(c -> "fc-claim-" + c.getId()).toList()));
+    }
+
+    private static Set<String> ids(String html) {
+        Matcher id = Pattern.compile("\\sid=\"([^\"]*)\"").matcher(html);
+        Set<String> ids = new HashSet<>();
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        return ids;
     }
 
     private static String escape(String s) {

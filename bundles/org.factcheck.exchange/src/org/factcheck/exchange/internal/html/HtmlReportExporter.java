@@ -23,19 +23,27 @@ import org.factcheck.model.Source;
 
 /**
  * Writes a case as one self-contained HTML page for the newsroom: summary and verdict tally, the argument map
- * (diagram from {@link DiagramSource}, and the relations as a list), every claim with its verdict, explanation,
- * quoted appearances and evidence with links, then the articles and sources. No scripts, no external resources:
- * the file can be mailed or archived as it is. Claims are ordered published, in review, draft, archived.
+ * (the diagram as inline SVG, see {@link ClaimGraphDiagram}, and the relations as a list), every claim with its
+ * verdict, explanation, quoted appearances and evidence with links, then the articles and sources. No scripts, no
+ * external resources: the file can be mailed or archived as it is. Claims are ordered published, in review,
+ * draft, archived. A case without relations has no argument map.
  */
 public final class HtmlReportExporter implements CaseExporter {
 
+    private static final String DIAGRAM_CAPTION = "Statements that are supported or contradicted stand above those that "
+            + "support or contradict them: solid green arrows support, dashed red lines contradict. Each box gives the "
+            + "verdict, how often the statement was quoted, the evidence, who said it when, and whether it stands, falls "
+            + "or stays undecided given the contradictions; a round mark flags a problem the consistency analysis found "
+            + "(red error, yellow warning, blue note; point at it to read it). Click a box to go to its claim.";
+
     private final DiagramSource diagrams;
 
-    /** The exporter contributed in plugin.xml, with {@link DiagramSource#NONE} until a diagram renderer exists. */
+    /** The exporter contributed in plugin.xml: the argument map is drawn by {@link ClaimGraphDiagram}. */
     public HtmlReportExporter() {
-        this(DiagramSource.NONE);
+        this(new ClaimGraphDiagram());
     }
 
+    /** @param diagrams where the argument map's diagram comes from */
     HtmlReportExporter(DiagramSource diagrams) {
         this.diagrams = diagrams;
     }
@@ -115,7 +123,8 @@ public final class HtmlReportExporter implements CaseExporter {
         }
         html.element("h2", null, "How the statements relate");
         Optional<String> svg = diagrams.svg(c);
-        svg.ifPresent(s -> html.open("figure", "diagram").raw(s).close("figure"));
+        svg.ifPresent(s -> html.open("figure", "diagram").raw(s).element("figcaption", null, DIAGRAM_CAPTION)
+                .close("figure"));
         html.open("ul", "relations");
         for (ClaimRelation r : c.getRelations()) {
             if (r.getSource() == null || r.getTarget() == null) {

@@ -1,6 +1,10 @@
 package org.factcheck.exchange.internal.html;
 
-/** The report's style sheet, inlined so that the report is one self-contained file. */
+/**
+ * The report's style sheet, inlined so that the report is one self-contained file. The text runs in a column of
+ * 864 pixels; the argument diagram may use the page's whole width (up to 1240 pixels) and is scaled down, keeping
+ * its proportions, where the window is narrower than the drawing.
+ */
 final class ReportStyle {
 
     static final String CSS = """
@@ -8,8 +12,8 @@ final class ReportStyle {
             * { box-sizing: border-box; }
             body { margin: 0; background: #f4f2ee; color: var(--ink);
                    font: 16px/1.55 "Source Sans 3", "Helvetica Neue", Arial, sans-serif; }
-            main { max-width: 960px; margin: 0 auto; background: var(--paper); padding: 32px 48px 48px;
-                   box-shadow: 0 0 0 1px var(--rule); }
+            main { --gutter: max(48px, calc((min(1240px, 100vw) - 864px) / 2)); max-width: 1240px; margin: 0 auto;
+                   background: var(--paper); padding: 32px var(--gutter) 48px; box-shadow: 0 0 0 1px var(--rule); }
             .flag { font: 600 12px/1 Arial, sans-serif; letter-spacing: .12em; text-transform: uppercase;
                     color: var(--accent); border-bottom: 3px solid var(--accent); padding-bottom: 8px; margin-bottom: 20px; }
             h1, h2, h3 { font-family: Georgia, "Times New Roman", serif; line-height: 1.25; }
@@ -47,15 +51,19 @@ final class ReportStyle {
             .rel-attack { color: #a3241c; font-weight: 600; }
             .rel-support { color: #17693a; font-weight: 600; }
             .rel-neutral { color: #4a4a4a; font-weight: 600; }
-            .diagram { border: 1px solid var(--rule); padding: 8px; overflow-x: auto; }
-            .diagram svg { max-width: 100%; height: auto; }
+            .diagram { margin: 16px calc(24px - var(--gutter)) 20px; padding: 12px; border: 1px solid var(--rule); }
+            .diagram svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+            .diagram a:hover > .claim > rect:first-child, .diagram a:focus > .claim > rect:first-child { stroke: #1a5fb4;
+                     stroke-width: 2.5; }
+            .diagram figcaption { max-width: 816px; margin: 10px auto 0; font-size: 13px; line-height: 1.45; color: var(--muted); }
             table { border-collapse: collapse; width: 100%; font-size: 14px; }
             th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
             th { font-weight: 600; color: var(--muted); }
             td.nowrap, th.nowrap { white-space: nowrap; }
             a { color: #1a5fb4; }
             footer { margin-top: 40px; font-size: 13px; color: var(--muted); border-top: 1px solid var(--rule); padding-top: 12px; }
-            @media print { body { background: #fff; } main { box-shadow: none; padding: 0; } }
+            @media print { body { background: #fff; } main { box-shadow: none; padding: 0; max-width: none; }
+                           .diagram { margin: 16px 0; break-inside: avoid; } }
             """;
 
     private ReportStyle() {
