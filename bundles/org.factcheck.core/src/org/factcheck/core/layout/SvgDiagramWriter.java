@@ -38,6 +38,8 @@ import org.factcheck.model.Polarity;
 public final class SvgDiagramWriter {
 
     static final double CHAR_WIDTH = 7.0;
+    /** Average width of a character of the 10.5 px footer (claimant, date) in a sans-serif font. */
+    static final double FOOTER_CHAR_WIDTH = 5.7;
     static final int CHARS_PER_LINE = charsPerLine(NodeSizer.WIDTH);
     static final int MAX_STATEMENT_LINES = 7;
     static final double HEADER = 32;
@@ -210,7 +212,7 @@ public final class SvgDiagramWriter {
         }
         out.write("</text>");
         out.write("<text x=\"12\" y=\"" + n(box.height() - 10) + "\" font-size=\"10.5\" fill=\"#5F6B7A\">"
-                + escape(shorten(who(claim), (int) ((box.width() - 24 - (analysis == null ? 0 : 62)) / 6.2))) + "</text>");
+                + escape(shorten(who(claim), (int) ((box.width() - 24 - labelRoom(claim)) / FOOTER_CHAR_WIDTH))) + "</text>");
         if (analysis != null) {
             writeAnalysis(claim, box, out);
         }
@@ -240,6 +242,11 @@ public final class SvgDiagramWriter {
         }
     }
 
+    /** The width the claim's stands/falls/undecided label takes at the right of the footer (bold, 10.5 px). */
+    private double labelRoom(Claim claim) {
+        return analysis == null ? 0 : analysis.label(claim).word().length() * 6.4 + 10;
+    }
+
     /** @return how many characters of average width fit on a line of a box this wide */
     static int charsPerLine(double boxWidth) {
         return (int) Math.max(8, Math.floor((boxWidth - 20) / CHAR_WIDTH));
@@ -266,7 +273,7 @@ public final class SvgDiagramWriter {
     }
 
     private static String shorten(String text, int length) {
-        return text.length() <= Math.max(2, length) ? text : text.substring(0, Math.max(1, length - 1)) + "…";
+        return org.factcheck.core.text.Abbreviations.shorten(text, Math.max(2, length));
     }
 
     /**

@@ -147,6 +147,22 @@ class SvgDiagramWriterTest {
     }
 
     @Test
+    void withTheAnalysisMarkTheFooterStillSaysWhoAndWhenInFull() throws Exception {
+        CaseFile demo = (CaseFile) CaseStore.load(Fixtures.resourceSet(), DemoCase.file()).getContents().get(0);
+        GraphLayout layout = new LayeredLayout().layout(ClaimGraph.of(demo, NodeSizer.estimated()));
+        Document document = parse(new SvgDiagramWriter().withAnalysis(ArgumentAnalysis.analyze(demo)).toSvg(layout));
+        for (Claim claim : demo.getClaims()) {
+            String who = claim.getClaimant() == null || claim.getDateSaid() == null ? null
+                    : claim.getClaimant().getName() + ", " + claim.getDateSaid();
+            if (who != null && who.length() <= 26) { // a name of ordinary length and a date: room enough in a box
+                String text = groups(document, "claim").stream().filter(g -> g.getAttribute("id").equals("fc-claim-"
+                        + claim.getId())).findFirst().orElseThrow().getTextContent();
+                assertTrue(text.contains(who), "not cut short by the stands/falls mark: " + text);
+            }
+        }
+    }
+
+    @Test
     void textIsEscapedAndCharactersXmlCannotHoldAreDropped() throws Exception {
         ArgumentCases g = ArgumentCases.create();
         g.claim("Ministers said \"<never>\" & 'always'\u0001 — 🗺️ Песков");
