@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.util.Diagnostician;
+import org.factcheck.core.text.Abbreviations;
 import org.factcheck.core.text.CodePoints;
 import org.factcheck.core.text.Hashes;
 import org.factcheck.model.AnchorStatus;
@@ -160,10 +161,6 @@ final class CaseChecks {
     }
 
     private static String shorten(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String s = text.strip().replaceAll("\\s+", " ");
-        return s.length() <= max ? s : s.substring(0, max - 3) + "…";
+        return Abbreviations.shorten(text, max);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.factcheck.core.analysis.Finding.Kind;
 import org.factcheck.core.analysis.Finding.Severity;
 import org.factcheck.core.analysis.Verdicts.Side;
+import org.factcheck.core.text.Abbreviations;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
@@ -172,10 +173,6 @@ public final class ArgumentAnalysis {
         if (statement.isEmpty()) {
             return "an unnamed claim";
         }
-        if (statement.length() > QUOTE_LENGTH) {
-            int cut = statement.lastIndexOf(' ', QUOTE_LENGTH);
-            statement = statement.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH) + "…";
-        }
-        return "“" + statement + "”";
+        return "“" + Abbreviations.shorten(statement, QUOTE_LENGTH + 1) + "”";
     }
 }

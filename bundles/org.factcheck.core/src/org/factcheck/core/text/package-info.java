@@ -6,6 +6,7 @@
  * Basic Multilingual Plane counts as one. {@link org.factcheck.core.text.CodePoints} converts between
  * the two; {@link org.factcheck.core.text.Quotes} builds the exact/prefix/suffix selector that lets a
  * span be found again after the text changed; {@link org.factcheck.core.text.TextNormalizer} gives
- * every imported text one canonical form; {@link org.factcheck.core.text.Hashes} fingerprints it.
+ * every imported text one canonical form; {@link org.factcheck.core.text.Hashes} fingerprints it; {@link org.factcheck.core.text.Abbreviations} shortens
+ * long texts for labels and messages.
  */
 package org.factcheck.core.text;

@@ -61,7 +61,7 @@ class CaseChecksTest {
         farce.setVerdict(foreign);
         farce.setExplanation(null);
         List<Problem> problems = check();
-        assertTrue(problems.contains(Problem.error("claim “We will defend our territories with all the means at our …”",
+        assertTrue(problems.contains(Problem.error("claim “We will defend our territories with all the means at our…”",
                 "it is published but has no verdict.")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.error() && p.message().equals(
                 "its verdict “Pants on fire” is not on the case's rating scale.")), problems.toString());
@@ -92,7 +92,7 @@ class CaseChecksTest {
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.stream().allMatch(Problem::error), problems.toString());
         Problem contradiction = problems.get(0);
-        assertEquals("claims “Russian forces have been forced to retreat in some areas …” and “Kherson remains "
+        assertEquals("claims “Russian forces have been forced to retreat in some areas of…” and “Kherson remains "
                 + "under the control of the Russian Federation.”", contradiction.where());
         assertTrue(contradiction.message().startsWith("“Russian forces have been forced to retreat in some areas of"
                 + "…” (True) contradicts “Kherson remains under the control of the Russian Federation.” (True), "

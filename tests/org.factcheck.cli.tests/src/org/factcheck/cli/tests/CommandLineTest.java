@@ -105,7 +105,7 @@ class CommandLineTest {
         Result errors = r.get(0);
         assertEquals(1, errors.exitCode(), errors.toString());
         assertTrue(errors.out().contains(contradictory + ": error: claims “Russian forces have been forced to retreat in some "
-                + "areas …” and “Kherson remains under the control of the Russian Federation.”: “Russian forces have been "
+                + "areas of…” and “Kherson remains under the control of the Russian Federation.”: “Russian forces have been "
                 + "forced to retreat in some areas of…” (True) contradicts “Kherson remains under the control of the Russian "
                 + "Federation.” (True), yet both are rated true: at most one of them can be.\n"), errors.toString());
         assertTrue(errors.out().contains(contradictory + ": error: claim “Kherson remains under the control of the Russian "

@@ -28,11 +28,7 @@ public final class ClaimText {
     }
 
     public static String shorten(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= max ? flat : flat.substring(0, max - 1).strip() + "…";
+        return org.factcheck.core.text.Abbreviations.shorten(text, max);
     }
 
     /** What a span is attached to, for the hover over it. */
