@@ -3,9 +3,7 @@ package org.factcheck.benchmarks;
 import static org.factcheck.benchmarks.Vocabulary.ANNOTATORS;
 import static org.factcheck.benchmarks.Vocabulary.FIRST;
 import static org.factcheck.benchmarks.Vocabulary.LANGUAGES;
-import static org.factcheck.benchmarks.Vocabulary.LANGUAGE_TAGS;
 import static org.factcheck.benchmarks.Vocabulary.LAST;
-import static org.factcheck.benchmarks.Vocabulary.NOTES;
 import static org.factcheck.benchmarks.Vocabulary.OUTLET_WORDS;
 import static org.factcheck.benchmarks.Vocabulary.ROLES;
 import static org.factcheck.benchmarks.Vocabulary.TAG_NAMES;
@@ -22,26 +20,20 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
 import org.factcheck.core.CaseFiles;
-import org.factcheck.core.text.Hashes;
 import org.factcheck.model.Actor;
-import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.ClaimStatus;
 import org.factcheck.model.Document;
-import org.factcheck.model.Evidence;
 import org.factcheck.model.Identifiable;
 import org.factcheck.model.Organisation;
 import org.factcheck.model.Person;
 import org.factcheck.model.Rating;
 import org.factcheck.model.RelationKind;
-import org.factcheck.model.Reliability;
 import org.factcheck.model.Source;
-import org.factcheck.model.SourceKind;
 import org.factcheck.model.SpanKind;
-import org.factcheck.model.Stance;
 import org.factcheck.model.Tag;
 import org.factcheck.model.TextSpan;
 import org.factcheck.model.notation.Diagram;
@@ -119,11 +111,13 @@ public final class CaseGenerator {
     private final Random random;
     private final Size size;
     private final long seed;
+    private final CaseParts parts;
 
     private CaseGenerator(Size size, long seed) {
         this.size = size;
         this.seed = seed;
         this.random = new Random(seed);
+        this.parts = new CaseParts(random, size);
     }
 
     /**
@@ -147,14 +141,14 @@ public final class CaseGenerator {
         for (String name : TAG_NAMES) {
             Tag tag = F.createTag();
             tag.setName(name);
-            tag.setColor(color());
+            tag.setColor(parts.color());
             tags.add(tag);
         }
         caseFile.getTags().addAll(tags);
 
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            sources.add(source(i));
+            sources.add(parts.source(i));
         }
         caseFile.getSources().addAll(sources);
 
@@ -162,21 +156,21 @@ public final class CaseGenerator {
         List<Organisation> organisations = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             Organisation organisation = F.createOrganisation();
-            organisation.setName(pick(OUTLET_WORDS) + " " + pick(new String[] { "Ministry", "Office", "Council",
+            organisation.setName(parts.pick(OUTLET_WORDS) + " " + parts.pick(new String[] { "Ministry", "Office", "Council",
                 "Committee", "Міністерство", "Администрация" }) + " " + (i + 1));
-            organisation.setDescription(sentence(pick(LANGUAGES), 6, 14));
+            organisation.setDescription(parts.sentence(parts.pick(LANGUAGES), 6, 14));
             organisations.add(organisation);
         }
         for (int i = 0; i < 400; i++) {
             Person person = F.createPerson();
-            person.setName(pick(FIRST) + " " + pick(LAST));
-            person.setRole(pick(ROLES));
-            person.setAffiliation(pick(organisations));
+            person.setName(parts.pick(FIRST) + " " + parts.pick(LAST));
+            person.setRole(parts.pick(ROLES));
+            person.setAffiliation(parts.pick(organisations));
             for (int a = random.nextInt(3); a > 0; a--) {
-                person.getAliases().add(pick(FIRST) + " " + pick(LAST));
+                person.getAliases().add(parts.pick(FIRST) + " " + parts.pick(LAST));
             }
             if (random.nextInt(3) == 0) {
-                person.setDescription(sentence(pick(LANGUAGES), 5, 12));
+                person.setDescription(parts.sentence(parts.pick(LANGUAGES), 5, 12));
             }
             actors.add(person);
         }
@@ -217,12 +211,12 @@ public final class CaseGenerator {
         int spanIndex = 0;
         for (int d = 0; d < size.documents(); d++) {
             int spanCount = size.spans() / size.documents() + (d < size.spans() % size.documents() ? 1 : 0);
-            Document document = document(d, pick(sources));
+            Document document = parts.document(d, parts.pick(sources));
             textBytes += document.getText().getBytes(StandardCharsets.UTF_8).length;
             int[] codePoints = document.getText().codePoints().toArray();
             List<TextSpan> spans = new ArrayList<>(spanCount);
             for (int s = 0; s < spanCount; s++) {
-                TextSpan span = span(codePoints, kinds.get(spanIndex++));
+                TextSpan span = parts.span(codePoints, kinds.get(spanIndex++));
                 spans.add(span);
                 if (span.getKind() == SpanKind.CLAIM_APPEARANCE) {
                     appearancePool.add(span);
@@ -246,27 +240,28 @@ public final class CaseGenerator {
         for (int i = 0; i < size.claims(); i++) {
             Claim claim = F.createClaim();
             int language = random.nextInt(LANGUAGES.length);
-            claim.setStatement(sentence(LANGUAGES[language], 8, 30));
-            claim.setClaimant(random.nextInt(5) == 0 ? pick(organisations) : pick(actors.subList(0, 400)));
+            claim.setStatement(parts.sentence(LANGUAGES[language], 8, 30));
+            claim.setClaimant(random.nextInt(5) == 0 ? parts.pick(organisations) : parts.pick(actors.subList(0, 400)));
             claim.setDateSaid(LocalDate.of(2022, 2, 24).plusDays(random.nextInt(1400)));
             for (int a = 0; a < appearanceCounts[i]; a++) {
                 claim.getAppearances().add(nextAppearance.next());
             }
-            claim.setVerdict(pick(ratings));
+            claim.setVerdict(parts.pick(ratings));
             if (random.nextInt(10) < 7) {
-                claim.setExplanation(sentence(LANGUAGES[language], 15, 60) + " " + sentence(LANGUAGES[language], 8, 30));
+                String[] words = LANGUAGES[language];
+                claim.setExplanation(parts.sentence(words, 15, 60) + " " + parts.sentence(words, 8, 30));
             }
             claim.setStatus(ClaimStatus.get(random.nextInt(ClaimStatus.VALUES.size())));
             for (int t = random.nextInt(4); t > 0; t--) {
-                Tag tag = pick(tags);
+                Tag tag = parts.pick(tags);
                 if (!claim.getTags().contains(tag)) {
                     claim.getTags().add(tag);
                 }
             }
             for (int e = 0; e < evidenceCounts[i]; e++) {
-                claim.getEvidence().add(evidence(nextEvidence.next(), sources));
+                claim.getEvidence().add(parts.evidence(nextEvidence.next(), sources));
             }
-            claim.setCreated(instant());
+            claim.setCreated(parts.instant());
             claims.add(claim);
         }
         caseFile.getClaims().addAll(claims);
@@ -276,17 +271,17 @@ public final class CaseGenerator {
         for (int i = 0; i < size.relations(); i++) {
             ClaimRelation relation = F.createClaimRelation();
             relation.setKind(relationKinds[random.nextInt(5) < 3 ? 0 : 1]);
-            Claim source = pick(claims);
+            Claim source = parts.pick(claims);
             Claim target;
             do {
-                target = pick(claims);
+                target = parts.pick(claims);
             } while (target == source);
             relation.setSource(source);
             relation.setTarget(target);
             if (random.nextInt(10) < 7) {
-                relation.setRationale(sentence(pick(LANGUAGES), 6, 25));
+                relation.setRationale(parts.sentence(parts.pick(LANGUAGES), 6, 25));
             }
-            relation.setAuthor(pick(ANNOTATORS));
+            relation.setAuthor(parts.pick(ANNOTATORS));
             caseFile.getRelations().add(relation);
         }
 
@@ -310,118 +305,6 @@ public final class CaseGenerator {
         return new Result(caseFile, diagram, new Stats(counter[0], appearances, evidence, textBytes));
     }
 
-    private Source source(int i) {
-        Source source = F.createSource();
-        source.setName(pick(OUTLET_WORDS) + " " + pick(OUTLET_WORDS) + " " + (i + 1));
-        source.setKind(SourceKind.get(random.nextInt(SourceKind.VALUES.size())));
-        source.setUrl("https://news" + (i + 1) + ".example.org/");
-        source.setReliability(Reliability.get(random.nextInt(Reliability.VALUES.size())));
-        if (random.nextBoolean()) {
-            source.setNote(pick(NOTES));
-        }
-        return source;
-    }
-
-    private Document document(int index, Source outlet) {
-        int language = random.nextInt(LANGUAGES.length);
-        String[] words = LANGUAGES[language];
-        int targetBytes = size.minDocBytes() + random.nextInt(size.maxDocBytes() - size.minDocBytes() + 1);
-        StringBuilder text = new StringBuilder(targetBytes);
-        String title = sentence(words, 6, 16);
-        text.append(title).append('\n');
-        int bytes = utf8Length(title) + 1;
-        while (bytes < targetBytes) {
-            StringBuilder paragraph = new StringBuilder();
-            for (int s = 2 + random.nextInt(5); s > 0; s--) {
-                if (paragraph.length() > 0) {
-                    paragraph.append(' ');
-                }
-                // now and then a sentence in another language, as when an article quotes someone
-                paragraph.append(sentence(random.nextInt(8) == 0 ? pick(LANGUAGES) : words, 6, 28));
-            }
-            paragraph.append('\n');
-            String p = paragraph.toString();
-            text.append(p);
-            bytes += utf8Length(p);
-        }
-        Document document = F.createDocument();
-        document.setTitle(title);
-        document.setOutlet(outlet);
-        document.setUrl(outlet.getUrl() + "2022/" + (index + 1) + "/article-" + Integer.toHexString(random.nextInt()));
-        document.setAuthor(pick(FIRST) + " " + pick(LAST));
-        document.setPublished(LocalDate.of(2022, 2, 24).plusDays(random.nextInt(1400)));
-        document.setRetrieved(instant());
-        document.setLanguage(LANGUAGE_TAGS[language]);
-        document.setText(text.toString());
-        document.setTextSha256(Hashes.sha256Hex(document.getText()));
-        document.setMediaType(random.nextInt(3) == 0 ? "text/html" : "text/plain");
-        return document;
-    }
-
-    private TextSpan span(int[] text, SpanKind kind) {
-        int length = Math.min(text.length, 15 + random.nextInt(150));
-        int start = random.nextInt(text.length - length + 1);
-        int end = start + length;
-        int context = 32;
-        TextSpan span = F.createTextSpan();
-        span.setStart(start);
-        span.setEnd(end);
-        span.setExact(new String(text, start, length));
-        span.setPrefix(new String(text, Math.max(0, start - context), start - Math.max(0, start - context)));
-        span.setSuffix(new String(text, end, Math.min(text.length, end + context) - end));
-        span.setKind(kind);
-        if (kind == SpanKind.NOTE || random.nextInt(5) == 0) {
-            span.setNote(pick(NOTES));
-        }
-        span.setAuthor(pick(ANNOTATORS));
-        span.setCreated(instant());
-        int anchor = random.nextInt(50);
-        span.setAnchorStatus(anchor < 45 ? AnchorStatus.ANCHORED : anchor < 49 ? AnchorStatus.FUZZY : AnchorStatus.ORPHANED);
-        return span;
-    }
-
-    private Evidence evidence(TextSpan span, List<Source> sources) {
-        Evidence evidence = F.createEvidence();
-        evidence.setStance(Stance.get(random.nextInt(Stance.VALUES.size())));
-        evidence.setSpan(span);
-        if (random.nextInt(5) > 0) {
-            evidence.setSource(pick(sources));
-        }
-        if (random.nextInt(10) < 6) {
-            evidence.setNote(pick(NOTES));
-        }
-        if (random.nextBoolean()) {
-            evidence.setUrl("https://evidence.example.org/item/" + Integer.toUnsignedString(random.nextInt(), 36));
-            evidence.setRetrieved(instant());
-        }
-        if (random.nextInt(10) < 3) {
-            evidence.setContentSha256(Hashes.sha256Hex(span.getExact()));
-        }
-        return evidence;
-    }
-
-    private String sentence(String[] words, int min, int max) {
-        return Vocabulary.sentence(random, words, min, max);
-    }
-
-    private Instant instant() {
-        // Some timestamps with milliseconds, most without, as Instant.toString() writes them.
-        long seconds = random.nextInt(3 * 365 * 24 * 3600);
-        return EPOCH.plusSeconds(seconds).plusMillis(random.nextInt(4) == 0 ? random.nextInt(1000) : 0);
-    }
-
-    private String color() {
-        return String.format(java.util.Locale.ROOT, "#%06X", random.nextInt(0x1000000));
-    }
-
-    private <T> T pick(T[] values) {
-        return values[random.nextInt(values.length)];
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
-    }
-
     private void assignIds(EObject root, int[] counter) {
         ((Identifiable) root).setId(uuid(counter[0]++));
         for (Iterator<EObject> all = root.eAllContents(); all.hasNext();) {
@@ -434,14 +317,5 @@ public final class CaseGenerator {
     private String uuid(int index) {
         return UUID.nameUUIDFromBytes(("factcheck-benchmark:" + seed + ":" + index).getBytes(StandardCharsets.UTF_8))
                 .toString();
-    }
-
-    private static int utf8Length(String s) {
-        int bytes = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        return bytes;
     }
 }

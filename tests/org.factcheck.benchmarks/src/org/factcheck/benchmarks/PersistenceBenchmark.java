@@ -3,8 +3,6 @@ package org.factcheck.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +15,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.factcheck.core.CaseStore;
 import org.factcheck.core.internal.AtomicFiles;
 import org.factcheck.core.internal.XmlPrescan;
@@ -110,7 +106,7 @@ public final class PersistenceBenchmark {
                 generation / 1_000_000, dir);
 
         PersistenceBenchmark benchmark = new PersistenceBenchmark(dir, generated);
-        benchmark.loadAverageBefore = loadAverage();
+        benchmark.loadAverageBefore = JvmProbe.loadAverage();
         benchmark.verify();
         for (int round = 1; round <= warmup + runs; round++) {
             boolean counted = round > warmup;
@@ -208,19 +204,19 @@ public final class PersistenceBenchmark {
 
     /** Times one action after a full GC; for a load, also the heap its result keeps. */
     private void measure(Op op, Action action) throws Exception {
-        long before = usedHeapAfterGc();
-        long allocatedBefore = allocatedBytes();
-        long cpuBefore = cpuTime();
+        long before = JvmProbe.usedHeapAfterGc();
+        long allocatedBefore = JvmProbe.allocatedBytes();
+        long cpuBefore = JvmProbe.cpuTime();
         long start = System.nanoTime();
         Object result = action.run();
         long time = System.nanoTime() - start;
-        long cpuAfter = cpuTime();
-        long allocatedAfter = allocatedBytes();
+        long cpuAfter = JvmProbe.cpuTime();
+        long allocatedAfter = JvmProbe.allocatedBytes();
         nanos.get(op).add(time);
         cpu.get(op).add(cpuBefore < 0 ? -1 : cpuAfter - cpuBefore);
         allocated.get(op).add(allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore);
         if (result instanceof Resource resource) {
-            retained.get(op).add(usedHeapAfterGc() - before);
+            retained.get(op).add(JvmProbe.usedHeapAfterGc() - before);
             check(!resource.getContents().isEmpty(), "nothing loaded");
             resource.unload();
         }
@@ -260,7 +256,7 @@ public final class PersistenceBenchmark {
                         + "%,d relations, one diagram of %,d nodes: %,d objects (seed %d).%n",
                 size.documents(), stats.textBytes() / (double) MIB, size.spans(), size.claims(), stats.appearances(),
                 stats.evidence(), size.relations(), Math.min(size.diagramNodes(), size.claims()), stats.objects(), seed));
-        out.append("Machine: ").append(machine(dir)).append(".\n");
+        out.append("Machine: ").append(JvmProbe.machine(dir)).append(".\n");
         out.append(String.format(Locale.ROOT, "Median of %d runs after %d warm-up rounds; one JVM, both formats in "
                 + "every round. Saving includes the copy of the previous file to .bak and fsync, for both formats.%n%n",
                 runs, warmup));
@@ -281,7 +277,7 @@ public final class PersistenceBenchmark {
         row(out, "heap held by the loaded case", mb(heapCase), mb(heapBinary), ratio(heapCase, heapBinary), "");
         row(out, "allocated while loading", mb(allocCase), mb(allocBinary), ratio(allocCase, allocBinary), "");
         out.append(String.format(Locale.ROOT, "%nLoad average (1 min) before the runs %s, after %s (%d cores).%n",
-                loadAverageBefore, loadAverage(), Runtime.getRuntime().availableProcessors()));
+                loadAverageBefore, JvmProbe.loadAverage(), Runtime.getRuntime().availableProcessors()));
         out.append("All runs, wall-clock; \"cpu\" is the CPU time of the benchmark thread alone (without GC threads),\n"
                 + "which other processes on the machine disturb less:\n");
         for (Op op : Op.values()) {
@@ -303,63 +299,6 @@ public final class PersistenceBenchmark {
 
     private static void row(StringBuilder out, String... cells) {
         out.append("| ").append(String.join(" | ", cells)).append(" |\n");
-    }
-
-    private static String machine(Path dir) throws IOException {
-        String cpu = "unknown CPU";
-        Path cpuinfo = Path.of("/proc/cpuinfo");
-        if (Files.isReadable(cpuinfo)) {
-            cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(cpu);
-        }
-        long ram = -1;
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            ram = os.getTotalMemorySize();
-        }
-        String gcs = ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
-                .collect(Collectors.joining("/"));
-        return String.format(Locale.ROOT, "%s, %d cores, %s RAM; %s %s; %s %s (%s, max heap %s); file system %s; "
-                + "EMF %s, %s", cpu, Runtime.getRuntime().availableProcessors(),
-                ram < 0 ? "?" : String.format(Locale.ROOT, "%.0f GiB", ram / (1024.0 * MIB)), System.getProperty("os.name"),
-                System.getProperty("os.version"), System.getProperty("java.vm.vendor"),
-                System.getProperty("java.runtime.version"), gcs, mb(Runtime.getRuntime().maxMemory()),
-                Files.getFileStore(dir).type(), jar(EObject.class), jar(XMLResource.class));
-    }
-
-    /** The file name of the jar (or folder) a class comes from, which carries the bundle's version. */
-    private static String jar(Class<?> type) {
-        try {
-            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.getFileName().toString().replaceFirst("\\.jar$", "");
-        } catch (Exception | Error e) {
-            return type.getPackageName();
-        }
-    }
-
-    private static long usedHeapAfterGc() {
-        System.gc();
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private static long cpuTime() {
-        return ManagementFactory.getThreadMXBean().isCurrentThreadCpuTimeSupported()
-                ? ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
-                : -1;
-    }
-
-    /** The 1-minute load average, which tells whether other work competed for the cores during the run. */
-    static String loadAverage() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
-    }
-
-    private static long allocatedBytes() {
-        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
-                && threads.isThreadAllocatedMemorySupported()) {
-            return threads.getCurrentThreadAllocatedBytes();
-        }
-        return -1;
     }
 
     private static long median(Collection<Long> values) {
