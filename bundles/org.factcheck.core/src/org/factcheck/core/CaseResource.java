@@ -17,9 +17,11 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.factcheck.core.internal.Instants;
+import org.factcheck.core.internal.SelfContained;
 import org.factcheck.model.CasePackage;
 
 /**
@@ -39,8 +41,12 @@ import org.factcheck.model.CasePackage;
  * id map}), filled when objects are attached and, after loading, by the first lookup. Without it EMF searches the
  * whole content tree for every reference it reads, which makes loading quadratic in the size of the case.
  * Timestamps in the form {@link Instant#toString()} writes are read without a {@code DateTimeFormatter}.
+ * <p>
+ * A case file is self-contained: its parser refuses any reference to another file or address, with the line.
  */
 public class CaseResource extends XMIResourceImpl {
+
+    private DiskStamp diskStamp;
 
     /**
      * Creates a resource; normally done by {@link CaseResourceFactory} or {@link CaseStore}.
@@ -68,6 +74,28 @@ public class CaseResource extends XMIResourceImpl {
                 return super.createFromString(eFactory, eDataType, value);
             }
         };
+    }
+
+    /**
+     * A loader whose parser refuses references to anything outside the file (see {@code SelfContained}).
+     */
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return SelfContained.load(createXMLHelper());
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad(Map<?, ?> options) {
+        return createXMLLoad();
+    }
+
+    /** What the file looked like when this resource was last loaded from it or saved to it, or null. */
+    DiskStamp diskStamp() {
+        return diskStamp;
+    }
+
+    void setDiskStamp(DiskStamp stamp) {
+        diskStamp = stamp;
     }
 
     @Override

@@ -6,20 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
 
 import org.eclipse.emf.common.EMFPlugin;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.DanglingHREFException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.factcheck.core.internal.AtomicFiles;
+import org.factcheck.core.internal.SelfContained;
 import org.factcheck.core.internal.XmlPrescan;
+import org.factcheck.core.text.Abbreviations;
+import org.factcheck.core.text.XmlCharacters;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.notation.NotationPackage;
@@ -50,6 +57,9 @@ public final class CaseStore {
         save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+        // Written out every MiB: without it EMF holds the whole document as text before writing (twice the file's
+        // size in memory, which ran a 120 MB case out of memory).
+        save.put(XMLResource.OPTION_FLUSH_THRESHOLD, 1 << 20);
         SAVE_OPTIONS = Collections.unmodifiableMap(save);
 
         Map<String, Boolean> parserFeatures = new HashMap<>();
@@ -58,9 +68,17 @@ public final class CaseStore {
         parserFeatures.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
         parserFeatures.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
         parserFeatures.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
+        // With secure processing, the JDK's parser stops after 100,000 references to the predefined entities (&amp;
+        // &quot; &lt; …) in a document, which a large case with many quotes has. There are no other entities to
+        // expand, as a DOCTYPE is refused, so the size limits on entities are lifted; the others stay.
+        Map<String, Object> parserProperties = new HashMap<>();
+        parserProperties.put("http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", "0");
+        parserProperties.put("http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit", "0");
+        parserProperties.put("http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", "0");
         Map<Object, Object> load = new HashMap<>();
         load.put(XMLResource.OPTION_EXTENDED_META_DATA, Boolean.TRUE);
         load.put(XMLResource.OPTION_PARSER_FEATURES, Collections.unmodifiableMap(parserFeatures));
+        load.put(XMLResource.OPTION_PARSER_PROPERTIES, Collections.unmodifiableMap(parserProperties));
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         LOAD_OPTIONS = Collections.unmodifiableMap(load);
@@ -122,11 +140,19 @@ public final class CaseStore {
             rs.getResources().remove(existing);
         }
         check(path);
+        selfContained(rs);
+        removeLeftovers(path);
         Resource resource = new CaseResourceFactory().createResource(uri);
         rs.getResources().add(resource);
         boolean ok = false;
-        try (InputStream in = Files.newInputStream(path)) {
-            resource.load(in, loadOptions());
+        try {
+            DiskStamp stamp = DiskStamp.of(AtomicFiles.target(path));
+            try (InputStream in = Files.newInputStream(path)) {
+                resource.load(in, loadOptions());
+            }
+            if (resource instanceof CaseResource caseResource) {
+                caseResource.setDiskStamp(stamp);
+            }
             if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof CaseFile)) {
                 throw fail(path, "does not contain a case (its first object is "
                         + (resource.getContents().isEmpty() ? "missing" : resource.getContents().get(0).eClass().getName())
@@ -139,12 +165,32 @@ public final class CaseStore {
             if (malformed != null) {
                 throw fail(path, notWellFormed(malformed), e);
             }
-            throw fail(path, "could not be read: " + reason(e), e);
+            String reason = reason(e);
+            throw fail(path, reason.startsWith("it refers to ") ? reason.substring(3) : "could not be read: " + reason, e);
         } finally {
             if (!ok) {
                 resource.unload();
                 rs.getResources().remove(resource);
             }
+        }
+    }
+
+    /** Makes sure nothing loaded into {@code rs} can open another file or address. */
+    private static void selfContained(ResourceSet rs) {
+        if (!(rs.getURIConverter() instanceof SelfContained.Converter)) {
+            rs.setURIConverter(SelfContained.converter());
+        }
+    }
+
+    /** Removes the temporary files of a killed save, when no other process is writing the case. */
+    private static void removeLeftovers(Path path) {
+        if (!AtomicFiles.hasLeftovers(path)) {
+            return;
+        }
+        try {
+            CaseLock.tryAcquire(path).ifPresent(CaseLock::close); // taking the lock removes them
+        } catch (IOException e) {
+            // a folder this process cannot write to: it cannot have written them either
         }
     }
 
@@ -225,31 +271,99 @@ public final class CaseStore {
     }
 
     /**
-     * Saves a resource to a file, atomically: the bytes go to {@code <name>.tmp} in the same folder and
-     * are forced to disk, the existing file is copied to {@code <name>.bak}, then the temporary file is
-     * moved over the file in one atomic step. The bytes depend only on the model (see
-     * {@link #saveOptions()}). The resource's URI is not changed.
+     * Saves a resource to a file, safely (see {@link AtomicFiles}): under the case's {@link CaseLock} (this process's
+     * own if it holds it, else taken for the save, waiting up to {@link CaseLock#DEFAULT_WAIT} for another writer),
+     * into a new temporary file that is forced to disk and renamed over the file, the previous version becoming
+     * {@code <name>.bak}; permissions, owner and group are kept and a symbolic link is written through. The bytes
+     * depend only on the model (see {@link #saveOptions()}). The resource's URI is not changed.
+     * <p>
+     * Nothing is written when the file was changed on disk by another program since this resource was loaded from
+     * it or saved to it ({@link CaseChangedOnDiskException}), when it is read-only, or when a text of the case has a
+     * character that a case file cannot hold.
      *
      * @param resource the resource, usually a {@link CaseResource}
      * @param file     the file to write
-     * @throws IOException if serialization (also with a runtime exception) or any file operation fails;
-     *                     {@code file} is then unchanged and no temporary file remains
+     * @throws CaseLock.LockedException    if another process is writing the case
+     * @throws CaseChangedOnDiskException if another program changed the file since it was read
+     * @throws IOException                if serialization (also with a runtime exception) or any file operation
+     *                                    fails; {@code file} and its backup are then unchanged and no temporary file
+     *                                    remains
      */
     public static void save(Resource resource, Path file) throws IOException {
-        AtomicFiles.replace(file, out -> {
-            try {
-                resource.save(out, saveOptions());
-            } catch (Resource.IOWrappedException e) {
-                if (e.getCause() instanceof DanglingHREFException dangling) {
-                    throw new IOException("Cannot save “" + file + "”: the case refers to something that is not part of it ("
-                            + dangling.getMessage() + "). Nothing was written; add the object to the case or remove the reference.", e);
-                }
-                throw e;
-            } catch (RuntimeException e) {
-                throw new IOException("Cannot save “" + file + "”: " + e, e);
+        checkCharacters(resource, file);
+        try (CaseLock lock = CaseLock.acquire(file, CaseLock.DEFAULT_WAIT)) {
+            CaseResource caseResource = resource instanceof CaseResource r ? r : null;
+            if (caseResource != null) {
+                checkUnchanged(caseResource, lock.caseFile(), file);
             }
-        });
+            AtomicFiles.replace(file, out -> {
+                try {
+                    resource.save(out, saveOptions());
+                } catch (Resource.IOWrappedException e) {
+                    if (e.getCause() instanceof DanglingHREFException dangling) {
+                        throw new IOException("Cannot save “" + file + "”: the case refers to something that is not part of it ("
+                                + dangling.getMessage() + "). Nothing was written; add the object to the case or remove the reference.", e);
+                    }
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new IOException("Cannot save “" + file + "”: " + shorten(String.valueOf(e)), e);
+                }
+            });
+            if (caseResource != null) {
+                caseResource.setDiskStamp(DiskStamp.of(lock.caseFile()));
+            }
+        }
         resource.setModified(false);
+    }
+
+    private static void checkUnchanged(CaseResource resource, Path target, Path file) throws IOException {
+        DiskStamp loaded = resource.diskStamp();
+        if (loaded == null || !loaded.file().equals(target)) {
+            return; // a new case, or saved under another name: nothing of this file was read
+        }
+        DiskStamp now = DiskStamp.of(target);
+        if (now != null && !now.sameFileAs(loaded)) {
+            throw new CaseChangedOnDiskException("Cannot save “" + file + "”: another program changed it on disk after it"
+                    + " was opened here (it was " + loaded.size() + " bytes from " + loaded.modified() + ", it is now "
+                    + now.size() + " bytes from " + now.modified() + "). It was not overwritten, so neither version is"
+                    + " lost: save under another name, or reopen the file.");
+        }
+    }
+
+    /** Refuses a model with a text a case file cannot hold, before anything is written, naming the place. */
+    private static void checkCharacters(Resource resource, Path file) throws IOException {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+                if (attribute.isTransient() || attribute.isDerived()
+                        || attribute.getEAttributeType().getInstanceClass() != String.class || !object.eIsSet(attribute)) {
+                    continue;
+                }
+                Object value = object.eGet(attribute);
+                for (Object text : attribute.isMany() ? (List<?>) value : List.of(value)) {
+                    XmlCharacters.Invalid invalid = XmlCharacters.firstInvalid((String) text);
+                    if (invalid != null) {
+                        throw new IOException("Cannot save “" + file + "”: the " + attribute.getName() + " of "
+                                + describe(object) + " contains a character that a case file cannot hold, "
+                                + invalid.describe() + ". Nothing was written; remove the character and save again.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String describe(EObject object) {
+        for (String name : List.of("title", "statement", "name", "label", "exact", "id")) {
+            if (object.eClass().getEStructuralFeature(name) instanceof EAttribute a && object.eGet(a) instanceof String s
+                    && XmlCharacters.firstInvalid(s) == null) {
+                return object.eClass().getName().toLowerCase(java.util.Locale.ROOT) + " “" + Abbreviations.shorten(s, 60) + "”";
+            }
+        }
+        return "a " + object.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 299) + "…";
     }
 
     static URI uri(Path absolute) {

@@ -13,6 +13,7 @@ import org.factcheck.core.internal.importers.BuiltInImporters;
 import org.factcheck.core.internal.importers.ImporterRegistry;
 import org.factcheck.core.text.Hashes;
 import org.factcheck.core.text.TextNormalizer;
+import org.factcheck.core.text.XmlCharacters;
 import org.factcheck.model.Document;
 
 /**
@@ -170,7 +171,14 @@ public final class ArticleImporters {
         if (document == null) {
             throw new ImportException("The importer “" + descriptor.name() + "” returned nothing for " + shown + ".");
         }
-        String text = TextNormalizer.normalize(document.getText() == null ? "" : document.getText());
+        String raw = document.getText() == null ? "" : document.getText();
+        String text = TextNormalizer.normalize(raw);
+        XmlCharacters.Invalid invalid = XmlCharacters.firstInvalid(text);
+        if (invalid != null) {
+            XmlCharacters.Invalid where = XmlCharacters.firstInvalid(raw); // where the importer's text has it
+            throw new ImportException(shown + " contains a character that a case file cannot hold, "
+                    + (where != null ? where : invalid).describe() + ". Remove it and import the file again.");
+        }
         if (text.isBlank()) {
             throw new ImportException(shown + " contains no article text.");
         }

@@ -21,7 +21,8 @@ public final class TextNormalizer {
      * Normalizes a text, in this order:
      * <ol>
      * <li>removes a byte order mark (U+FEFF) at the very start;</li>
-     * <li>turns CR LF and lone CR line ends into LF;</li>
+     * <li>turns CR LF and lone CR line ends into LF, and so form feeds and vertical tabs (the page breaks of text
+     * made from PDF or word-processor files), which XML cannot hold;</li>
      * <li>applies Unicode normalization form NFC;</li>
      * <li>removes horizontal white space (spaces, tabs, no-break spaces, ...) at the end of every line;</li>
      * <li>reduces every run of three or more blank lines to two blank lines.</li>
@@ -37,7 +38,7 @@ public final class TextNormalizer {
         if (!s.isEmpty() && s.charAt(0) == BOM) {
             s = s.substring(1);
         }
-        s = s.replace("\r\n", "\n").replace('\r', '\n');
+        s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n');
         s = Normalizer.normalize(s, Normalizer.Form.NFC);
         s = TRAILING_SPACE.matcher(s).replaceAll("");
         return MANY_BLANK_LINES.matcher(s).replaceAll("\n\n\n");
