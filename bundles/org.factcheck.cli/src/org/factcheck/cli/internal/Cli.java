@@ -74,14 +74,25 @@ public final class Cli {
                 err.println("Run “factcheck " + command.name() + " --help” for its usage.");
             }
             return e.exitCode();
-        } catch (RuntimeException | LinkageError e) {
-            err.println(prefix + "internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            err.println(prefix + "out of memory: the case is too large for the memory this command may use ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB). Nothing was changed. Give it more with"
+                    + " FACTCHECK_VMARGS=-Xmx8g (or more) and run it again.");
+            return ExitCode.INTERNAL;
+        } catch (RuntimeException | Error e) {
+            err.println(prefix + "internal error: " + shorten(String.valueOf(e)));
             e.printStackTrace(err);
             return ExitCode.INTERNAL;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /** An exception's text can quote a whole article: keep the first line, at most 300 characters of it. */
+    private static String shorten(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() <= 300 ? line : line.substring(0, 299) + "…";
     }
 
     private int unknownCommand(String name) {

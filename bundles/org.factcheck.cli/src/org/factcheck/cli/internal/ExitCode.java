@@ -13,8 +13,10 @@ final class ExitCode {
     static final int INPUT = 3;
     /** The output cannot be written: the export file or the case file could not be saved. */
     static final int OUTPUT = 4;
-    /** A bug: an unexpected exception. */
+    /** A bug (an unexpected exception), or the command ran out of memory. */
     static final int INTERNAL = 5;
+    /** The case is being written by another program, or another program changed it while the command ran. */
+    static final int BUSY = 7;
 
     /** The table printed by {@code --help}. */
     static final String TABLE = """
@@ -25,7 +27,10 @@ final class ExitCode {
               3  input error: a case, article or annotation file is missing, a folder, unreadable or
                  invalid, or the case cannot be exported as asked
               4  output error: the export or the case file could not be written (nothing is left half-written)
-              5  internal error (a bug; please report it with the message)
+              5  internal error (a bug; please report it with the message), or out of memory
+              6  the start script found no Java 21+ or no Equinox launcher
+              7  the case is being written by another program (it holds the case's lock), or another
+                 program changed the file while the command ran; nothing was changed, try again
             """;
 
     private ExitCode() {

@@ -86,6 +86,8 @@ final class ExportCommand implements Command {
         Path casePath = Cases.caseArgument(args, "export --format " + descriptor.format());
         Resource resource = Cases.load(casePath);
         Path target = Path.of(output);
+        Cases.checkNotSame(target, casePath, "the output “" + output + "” is the case file itself; export to another"
+                + " file. Nothing was written.");
         try {
             Exporters.getDefault().exportToFile(descriptor, Cases.root(resource), casePath, options, target);
         } catch (ExportException e) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.factcheck.core.CaseFiles;
+import org.factcheck.core.CaseLock;
 import org.factcheck.core.importers.AnnotationImporterDescriptor;
 import org.factcheck.core.importers.AnnotationImporters;
 import org.factcheck.core.importers.AnnotationPlacement;
@@ -45,6 +46,8 @@ final class ImportCommand implements Command {
                 Usage: factcheck import FILE... --into CASE.factcase
 
                 Adds each FILE to the case and saves it (the previous version is kept as CASE.factcase.bak).
+                The case is locked meanwhile: another import waits up to 10 seconds for it, then gives up
+                with exit code 7, naming the program that holds it (the workbench, while it has it open).
                 A file whose extension an annotation importer claims is read as annotations, which land on the
                 documents the case already has, found again by their quoted text where their positions no
                 longer fit; any other file is imported as an article. If any file cannot be imported, the
@@ -80,6 +83,17 @@ final class ImportCommand implements Command {
             throw CommandException.usage("give at least one article or annotation file to import.");
         }
         Path casePath = Path.of(into);
+        for (String name : args.positional()) {
+            Cases.checkNotSame(Path.of(name), casePath, "“" + name + "” is the case itself; give the articles or"
+                    + " annotation files to add to “" + into + "”. Nothing was changed.");
+        }
+        try (CaseLock lock = Cases.lock(casePath, "factcheck import")) {
+            return importAll(args, casePath, out);
+        }
+    }
+
+    /** Imports every file into the case, holding its lock: no other writer can change it meanwhile. */
+    private static int importAll(Args args, Path casePath, PrintStream out) throws CommandException {
         Resource resource = Cases.load(casePath);
         CaseFile caseFile = Cases.root(resource);
         List<String> report = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.factcheck.testing.DemoCase;
@@ -41,31 +42,55 @@ final class Factcheck {
     /** Starts every invocation at once (they are independent) and waits for all of them. */
     @SafeVarargs
     static List<Result> runAll(List<String>... invocations) throws Exception {
-        List<Process> processes = new ArrayList<>();
-        List<Path> outputs = new ArrayList<>();
+        return runAll(Map.of(), List.of(invocations));
+    }
+
+    /** Starts every invocation at once with {@code env} added to the environment and waits for all of them. */
+    static List<Result> runAll(Map<String, String> env, List<List<String>> invocations) throws Exception {
+        List<Started> started = new ArrayList<>();
         for (List<String> args : invocations) {
-            List<String> command = new ArrayList<>(List.of(script().toString()));
-            command.addAll(args);
-            Path out = Files.createTempFile("factcheck", ".out");
-            Path err = Files.createTempFile("factcheck", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            builder.environment().remove("DISPLAY");
-            processes.add(builder.start());
-            outputs.add(out);
-            outputs.add(err);
+            started.add(start(env, args));
         }
         List<Result> results = new ArrayList<>();
-        for (int i = 0; i < processes.size(); i++) {
-            Process process = processes.get(i);
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("factcheck " + invocations[i] + " did not end within 2 minutes");
-            }
-            results.add(new Result(process.exitValue(), read(outputs.get(2 * i)), read(outputs.get(2 * i + 1))));
+        for (Started s : started) {
+            results.add(s.waitFor());
         }
         return results;
+    }
+
+    /** A {@code factcheck} process that was started and whose output goes to temporary files. */
+    record Started(List<String> args, Process process, Path out, Path err) {
+
+        /** Waits (at most 2 minutes) and returns what it printed; the output files are removed. */
+        Result waitFor() throws Exception {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("factcheck " + args + " did not end within 2 minutes");
+            }
+            return new Result(process.exitValue(), read(out), read(err));
+        }
+
+        /** Kills the process as {@code kill -9} does, waits for it and removes its output files. */
+        void kill() throws Exception {
+            process.destroyForcibly();
+            process.waitFor(60, TimeUnit.SECONDS);
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    /** Starts {@code factcheck ARGS} with {@code env} added to its environment, without waiting. */
+    static Started start(Map<String, String> env, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(script().toString()));
+        command.addAll(args);
+        Path out = Files.createTempFile("factcheck", ".out");
+        Path err = Files.createTempFile("factcheck", ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("DISPLAY");
+        builder.environment().putAll(env);
+        return new Started(List.copyOf(args), builder.start(), out, err);
     }
 
     private static String read(Path file) throws IOException {
