@@ -2,6 +2,7 @@ package org.factcheck.ui.cases;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -10,6 +11,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.factcheck.core.CaseFileException;
+import org.factcheck.core.CaseLock;
 import org.factcheck.core.CaseStore;
 import org.factcheck.model.CaseFile;
 import org.factcheck.ui.emf.EmfPropertySourceProvider;
@@ -22,11 +24,17 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
  */
 public final class CaseSession {
 
+    /** How the workbench names itself in the lock files of the cases it has open. */
+    private static final String PROGRAM = "Fact-Check Workbench";
+
     private final ComposedAdapterFactory adapterFactory;
     private final AdapterFactoryEditingDomain domain;
     private final Resource resource;
     private Path file;
     private final CaseSaveable saveable = new CaseSaveable(this);
+    /** The right to write the file, held while the case is open; null when it is open read-only. */
+    private CaseLock lock;
+    private String readOnlyReason;
 
     private CaseSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Resource resource) {
@@ -36,21 +44,45 @@ public final class CaseSession {
         this.resource = resource;
     }
 
-    /** Loads a case file; nothing is kept if it cannot be read. */
+    /**
+     * Loads a case file; nothing is kept if it cannot be read. The case's lock is taken for as long as it is open, so
+     * that no other program writes it meanwhile; when another program holds it, the case opens read-only
+     * ({@link #readOnlyReason()}).
+     */
     public static CaseSession load(Path file) throws CaseFileException {
+        CaseLock.setProgramName(PROGRAM);
+        CaseLock lock = null;
+        String readOnly = null;
+        try {
+            Optional<CaseLock> acquired = CaseLock.tryAcquire(file);
+            if (acquired.isPresent()) {
+                lock = acquired.get();
+            } else {
+                readOnly = "it is being written by " + CaseLock.holder(file).orElse("another program");
+            }
+        } catch (IOException e) {
+            readOnly = "its folder cannot be written to (" + e.getMessage() + ")";
+        }
         ComposedAdapterFactory factory = newAdapterFactory();
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
         try {
             Resource resource = CaseStore.load(domain.getResourceSet(), file);
-            return new CaseSession(file, factory, domain, resource);
+            CaseSession session = new CaseSession(file, factory, domain, resource);
+            session.lock = lock;
+            session.setReadOnly(readOnly);
+            return session;
         } catch (CaseFileException | RuntimeException e) {
             factory.dispose();
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
     }
 
     /** A new, unsaved case to be written to {@code file}. */
     public static CaseSession create(Path file, CaseFile root) {
+        CaseLock.setProgramName(PROGRAM);
         ComposedAdapterFactory factory = newAdapterFactory();
         AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
         Resource resource = CaseStore.create(domain.getResourceSet(), file, root);
@@ -106,14 +138,54 @@ public final class CaseSession {
         return commandStack().isSaveNeeded();
     }
 
+    /**
+     * Why the case is open read-only ("it is being written by factcheck import (pid 4711, …) since …"), or empty when
+     * it can be saved.
+     */
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    /** Records why the case cannot be saved (null: it can), and tells EMF's commands, which check the domain. */
+    private void setReadOnly(String reason) {
+        readOnlyReason = reason;
+        if (domain.getResourceToReadOnlyMap() == null) {
+            domain.setResourceToReadOnlyMap(new java.util.HashMap<>());
+        }
+        domain.getResourceToReadOnlyMap().put(resource, reason != null);
+    }
+
     /** Saves atomically to the current file and marks the command stack as saved. */
     public void save() throws IOException {
+        if (readOnlyReason != null) {
+            throw new IOException("“" + file + "” is open read-only: " + readOnlyReason + ". Save your changes under"
+                    + " another name (File › Save As…).");
+        }
         saveAs(file);
     }
 
-    /** Saves atomically to {@code target}, which becomes the case's file. */
+    /**
+     * Saves atomically to {@code target}, which becomes the case's file; the case then holds the target's lock (and
+     * no longer the old file's).
+     */
     public void saveAs(Path target) throws IOException {
-        CaseStore.save(resource, target);
+        boolean sameFile = target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
+        CaseLock targetLock = sameFile && lock != null ? null : CaseLock.acquire(target, java.time.Duration.ZERO);
+        try {
+            CaseStore.save(resource, target);
+        } catch (IOException | RuntimeException e) {
+            if (targetLock != null) {
+                targetLock.close();
+            }
+            throw e;
+        }
+        if (targetLock != null) {
+            if (lock != null) {
+                lock.close();
+            }
+            lock = targetLock;
+            setReadOnly(null);
+        }
         file = target;
         resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toString()));
         commandStack().saveIsDone();
@@ -121,5 +193,9 @@ public final class CaseSession {
 
     public void dispose() {
         adapterFactory.dispose();
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 }

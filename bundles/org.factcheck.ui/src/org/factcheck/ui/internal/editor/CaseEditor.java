@@ -119,8 +119,10 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     }
 
     private void updateTitle() {
-        setPartName(session.file().getFileName().toString());
-        setTitleToolTip(session.caseFile().getTitle() + " — " + session.file());
+        String readOnly = session.readOnlyReason().isPresent() ? " (read-only)" : "";
+        setPartName(session.file().getFileName() + readOnly);
+        setTitleToolTip(session.caseFile().getTitle() + " — " + session.file()
+                + session.readOnlyReason().map(r -> "\nOpen read-only: " + r + ".").orElse(""));
     }
 
     public CaseSession session() {

@@ -53,7 +53,13 @@ public final class CaseOpener {
             errors.accept(e.getMessage());
             return null;
         }
-        return show(window, new CaseEditorInput(probe.file(), session));
+        CaseEditor editor = show(window, new CaseEditorInput(probe.file(), session));
+        if (editor != null && session.readOnlyReason().isPresent()) {
+            MessageDialog.openInformation(window.getShell(), "Case opened read-only", "“" + probe.file()
+                    + "” is open read-only: " + session.readOnlyReason().get() + ".\n\nYou can read it and try changes,"
+                    + " but File › Save will not overwrite it; keep changes with File › Save As….");
+        }
+        return editor;
     }
 
     static CaseEditor show(IWorkbenchWindow window, CaseEditorInput input) {
