@@ -186,12 +186,25 @@ class WebAnnotationImportTest {
     void annotationOnTextThatDoesNotExistChangesNothing() throws Exception {
         CaseFile demo = Demo.load();
         String export = Demo.exportText("w3c", demo, Map.of()).replace("There is no contradiction here",
-                "There is a contradiction here");
+                "Zelenskyy visited Kherson on Friday");
         Path file = write("edited.jsonld", export.getBytes(StandardCharsets.UTF_8));
         ImportException e = assertThrows(ImportException.class, () -> AnnotationImporters.getDefault().importInto(file, fresh));
-        assertTrue(e.getMessage().contains("quotes “There is a contradiction here”, which does not occur in "
+        assertTrue(e.getMessage().contains("quotes “Zelenskyy visited Kherson on Friday”, which does not occur in "
                 + "“Kremlin vows to retake Ukrainian areas where Russia has retreated”. Nothing was imported."), e.getMessage());
         assertEquals(0, spanCount(), "the annotations before the bad one were not added either");
+    }
+
+    @Test
+    void annotationOnSlightlyDifferentWordsIsPlacedOnTheSimilarTextAndMarkedFuzzy() throws Exception {
+        CaseFile demo = Demo.load();
+        String export = Demo.exportText("w3c", demo, Map.of()).replace("There is no contradiction here",
+                "There is a contradiction here");
+        AnnotationPlacement placement = AnnotationImporters.getDefault()
+                .importInto(write("edited.jsonld", export.getBytes(StandardCharsets.UTF_8)), fresh);
+        List<TextSpan> fuzzy = placement.spans().stream().map(AnnotationPlacement.Placed::span)
+                .filter(s -> s.getAnchorStatus() == AnchorStatus.FUZZY).toList();
+        assertEquals(1, fuzzy.size(), "only the edited one needed relaxing");
+        assertTrue(fuzzy.get(0).coveredText().startsWith("There is no contradiction"), fuzzy.get(0).coveredText());
     }
 
     @Test
