@@ -105,7 +105,8 @@ class WebAnnotationImportTest {
         assertEquals(start, first.getStart());
         assertEquals(quote, first.coveredText());
         assertEquals(AnchorStatus.ANCHORED, first.getAnchorStatus());
-        assertEquals("Key admission", first.getNote());
+        assertEquals("Key admission\n\nTags: borders\n\nFrom Hypothesis annotation h1 "
+                + "(https://www.businessinsider.com/some-article).", first.getNote(), "tags and provenance are kept");
         assertEquals("acct:checker@hypothes.is", first.getAuthor());
         assertEquals(SpanKind.NOTE, first.getKind());
         TextSpan second = placement.spans().get(1).span();
@@ -146,7 +147,23 @@ class WebAnnotationImportTest {
                 .importInto(write("hypothesis-export.json", json.getBytes(StandardCharsets.UTF_8)), fresh);
         assertEquals(1, placement.spans().size());
         assertEquals(fresh.getDocuments().get(2), placement.spans().get(0).document());
-        assertEquals("Contradicts the annexation law?", placement.spans().get(0).span().getNote());
+        assertEquals("Contradicts the annexation law?\n\nFrom Hypothesis annotation h3 (https://example.org/retake).",
+                placement.spans().get(0).span().getNote());
+    }
+
+    @Test
+    void hypothesisDisplayNameTagsTitleAndIdAreKept() throws Exception {
+        String json = """
+                {"rows": [{"id": "Xy9-abc", "uri": "https://example.org/retake", "user": "acct:jdoe@hypothes.is",
+                  "user_info": {"display_name": "Jane Doe"}, "text": "", "tags": ["retake", " Kherson "],
+                  "document": {"title": ["Kremlin vows to retake Ukrainian areas"]},
+                  "target": [{"source": "https://example.org/retake", "selector": [
+                    {"type": "TextQuoteSelector", "exact": "There is no contradiction here"}]}]}]}""";
+        TextSpan span = AnnotationImporters.getDefault()
+                .importInto(write("rows.json", json.getBytes(StandardCharsets.UTF_8)), fresh).spans().get(0).span();
+        assertEquals("Jane Doe", span.getAuthor(), "the display name rather than the account");
+        assertEquals("Tags: retake, Kherson\n\nFrom Hypothesis annotation Xy9-abc on “Kremlin vows to retake Ukrainian "
+                + "areas” (https://example.org/retake).", span.getNote());
     }
 
     @Test

@@ -161,8 +161,60 @@ final class AnnotationReader {
                     exact.codePointCount(0, exact.length()), Anchorer.MAX_QUOTE_LENGTH));
         }
         Bodies bodies = Bodies.of(node);
-        return new IncomingAnnotation(name, source, exact, prefix, suffix, start, end, bodies.kind(), bodies.note(),
-                creator(node), created(node, name), bodies.appearances());
+        String note = bodies.note();
+        String author = creator(node);
+        if (isHypothesis(node)) {
+            note = joined(note, hypothesisTags(node), hypothesisProvenance(node));
+            String displayName = text(node.get("user_info"), "display_name");
+            author = displayName != null && !displayName.isBlank() ? displayName.strip() : author;
+        }
+        return new IncomingAnnotation(name, source, exact, prefix, suffix, start, end, bodies.kind(), note, author,
+                created(node, name), bodies.appearances());
+    }
+
+    /** Hypothesis' own JSON (API rows, client export), not a W3C annotation: it names the page by {@code uri}. */
+    private static boolean isHypothesis(JsonNode node) {
+        return !isType(node, "Annotation") && (node.has("uri") || node.has("user"));
+    }
+
+    /** "Tags: a, b" from Hypothesis' {@code tags}, or null. */
+    private static String hypothesisTags(JsonNode node) {
+        List<String> tags = new ArrayList<>();
+        for (JsonNode tag : asList(node.get("tags"))) {
+            if (tag.isTextual() && !tag.asText().isBlank()) {
+                tags.add(tag.asText().strip());
+            }
+        }
+        return tags.isEmpty() ? null : "Tags: " + String.join(", ", tags);
+    }
+
+    /** Where the annotation came from: its Hypothesis id, the page's title and address. */
+    private static String hypothesisProvenance(JsonNode node) {
+        String id = text(node, "id");
+        JsonNode titles = node.path("document").get("title");
+        String title = titles == null ? null : titles.isArray() ? text(titles, 0) : titles.isTextual() ? titles.asText() : null;
+        String uri = text(node, "uri");
+        if (id == null && title == null && uri == null) {
+            return null;
+        }
+        return "From Hypothesis" + (id == null ? "" : " annotation " + id)
+                + (title == null || title.isBlank() ? "" : " on “" + title.strip() + "”")
+                + (uri == null ? "" : " (" + uri + ")") + ".";
+    }
+
+    private static String text(JsonNode array, int index) {
+        JsonNode value = array.get(index);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static String joined(String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                present.add(part);
+            }
+        }
+        return present.isEmpty() ? null : String.join("\n\n", present);
     }
 
     /** The first target (of an object, a list, or Hypothesis' list) that has a text selector. */
