@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.factcheck.exchange.internal.Contrast;
+import org.factcheck.core.layout.Contrast;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Document;
 import org.factcheck.model.Rating;
@@ -92,13 +92,20 @@ class AccessibleReportTest {
         Rating verdict = demo.getClaims().stream().filter(c -> c.getVerdict() != null).findFirst().orElseThrow().getVerdict();
         for (String colour : colours) {
             verdict.setColor(colour);
-            Matcher badge = Pattern.compile("background:(#[0-9A-Fa-f]{6});color:(#[0-9A-Fa-f]{6})")
-                    .matcher(Demo.exportText("html", demo, Map.of()));
+            String html = Demo.exportText("html", demo, Map.of());
+            Matcher badge = Pattern.compile("background:(#[0-9A-Fa-f]{6});color:(#[0-9A-Fa-f]{6})").matcher(html);
             int badges = 0;
             for (; badge.find(); badges++) {
                 assertTrue(ratio(badge.group(1), badge.group(2)) >= 4.5, badge.group());
             }
             assertTrue(badges > 0);
+            Matcher pill = Pattern.compile("rx=\"8.5\" fill=\"(#[0-9A-Fa-f]{6})\"/><text [^>]*fill=\"(#[0-9A-Fa-f]{6})\"")
+                    .matcher(html);
+            int pills = 0;
+            for (; pill.find(); pills++) {
+                assertTrue(ratio(pill.group(1), pill.group(2)) >= 4.5, "the SVG diagram's verdict label " + pill.group());
+            }
+            assertTrue(pills > 0, "the inline diagram labels verdicts on their colour");
             Matcher node = Pattern.compile("fillcolor=\"(#[0-9A-Fa-f]{6})\", fontcolor=\"(#[0-9A-Fa-f]{6})\"")
                     .matcher(Demo.exportText("dot", demo, Map.of()));
             int nodes = 0;

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.factcheck.core.exporters.CaseExporter;
 import org.factcheck.core.exporters.ExportContext;
+import org.factcheck.core.layout.Contrast;
 import org.factcheck.exchange.internal.CaseNames;
-import org.factcheck.exchange.internal.Contrast;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;

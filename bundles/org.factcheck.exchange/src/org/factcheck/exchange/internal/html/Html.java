@@ -1,6 +1,6 @@
 package org.factcheck.exchange.internal.html;
 
-import org.factcheck.exchange.internal.Contrast;
+import org.factcheck.core.layout.Contrast;
 
 /** A small HTML writer: escaped text and attributes, elements opened and closed in order. */
 final class Html {

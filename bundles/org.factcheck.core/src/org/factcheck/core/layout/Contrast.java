@@ -1,7 +1,8 @@
-package org.factcheck.exchange.internal;
+package org.factcheck.core.layout;
 
 /**
- * The text colour for a coloured background (a verdict's or a tag's colour), by the WCAG 2 contrast ratio:
+ * The text colour for a coloured background (a verdict's or a tag's colour), by the WCAG 2 contrast ratio, for
+ * every picture of the case (the SVG diagram, the HTML report, the DOT graph):
  * black or white, whichever contrasts more. One of the two always reaches at least 4.58:1, so text on any
  * colour meets the 4.5:1 that WCAG asks for normal text.
  */
