@@ -53,7 +53,7 @@ class ExchangeMessagesTest {
                 List.of("help", "import"));
         assertEquals(0, r.get(0).exitCode(), r.get(0).toString());
         assertTrue(r.get(0).out().startsWith(export + ": 1 annotation added to 1 document"), r.get(0).toString());
-        assertTrue(r.get(1).out().contains("W3C Web Annotations, Hypothesis JSON"), r.get(1).toString());
+        assertTrue(r.get(1).out().contains("\n  W3C JSON-LD, Hypothesis JSON .jsonld, .json\n"), r.get(1).toString());
 
         Result refused = Factcheck.run("import", context42.toString(), "--into", demo.toString());
         assertEquals(3, refused.exitCode(), refused.toString());
