@@ -67,7 +67,7 @@ final class StatsCommand implements Command {
         out.println(c.getTitle() + " (" + file + ")");
         line(out, "Documents", c.getDocuments().size(),
                 String.format(Locale.ROOT, "%,d characters", c.getDocuments().stream().mapToLong(Document::codePointLength).sum()));
-        line(out, "Spans", spans.size(), breakdown(spans, s -> words(s.getKind()))
+        line(out, "Spans", spans.size(), spans.isEmpty() ? "" : breakdown(spans, s -> words(s.getKind()))
                 + "; " + breakdown(spans, s -> words(s.getAnchorStatus())));
         line(out, "Claims", c.getClaims().size(), breakdown(c.getClaims(), cl -> words(cl.getStatus())));
         line(out, "Verdicts", rated, breakdown(c.getClaims().stream().filter(cl -> cl.getVerdict() != null).toList(),

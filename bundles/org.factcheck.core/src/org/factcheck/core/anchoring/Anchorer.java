@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 import org.factcheck.core.text.CodePointIndex;
@@ -39,6 +40,10 @@ public final class Anchorer {
     public static final int DISTINCTIVE_LENGTH = 32;
     /** The share of the stored context that must agree for a short exact quote to be trusted. */
     static final double CONTEXT_NEEDED = 0.25;
+    /** The longest quote {@link #locate} searches for, in code points. */
+    public static final int MAX_QUOTE_LENGTH = 10_000;
+    /** The longest quote {@link #locate} looks for as similar text, in code points. */
+    public static final int MAX_FUZZY_QUOTE_LENGTH = 1_000;
     /** Bitap searches at most this many chars of a pattern at once. */
     private static final int BITAP_CHARS = 32;
 
@@ -78,6 +83,67 @@ public final class Anchorer {
         return new Reanchoring(document, newText, placements);
     }
 
+    /**
+     * Finds a quote with its context in a text: where an annotation made elsewhere (another tool, another copy of
+     * the article) belongs. The same search as {@link #reanchor}: every occurrence of the exact quote is a
+     * candidate, the one whose surroundings agree best with the prefix and suffix wins, and only between equally
+     * good ones does the expected position decide. The result is {@link AnchorStatus#ANCHORED} when the occurrence
+     * is trusted (see the class comment); {@link AnchorStatus#FUZZY}, for a person to confirm, when its context
+     * disagrees and the quote is short, when it was found only with white space relaxed (any run matching any
+     * other, a page's line breaks against the stored text), or when only similar text was found (Bitap search,
+     * similarity at least the threshold).
+     * <p>
+     * The work is linear in the text and the quote: quotes longer than {@value #MAX_QUOTE_LENGTH} code points are
+     * refused, and only quotes of at most {@value #MAX_FUZZY_QUOTE_LENGTH} are looked for as similar text (the
+     * edit distance that measures the similarity grows with the square of the quote's length); longer ones must
+     * occur exactly or with white space relaxed.
+     *
+     * @param text          the text to search
+     * @param quote         the quote, not empty, with the text expected before and after it (may be empty)
+     * @param expectedStart where the quote is said to start, in code points of {@code text}, or a negative number
+     *                      when nothing is said; only a tie-breaker
+     * @return where the quote is, or empty if it is nowhere near
+     * @throws IllegalArgumentException if the quote is empty or longer than {@value #MAX_QUOTE_LENGTH} code points
+     */
+    public Optional<Located> locate(String text, Quotes.Selector quote, int expectedStart) {
+        Objects.requireNonNull(text, "text");
+        int length = quote.exact().codePointCount(0, quote.exact().length());
+        if (length == 0 || length > MAX_QUOTE_LENGTH) {
+            throw new IllegalArgumentException("A quote must have 1 to " + MAX_QUOTE_LENGTH
+                    + " characters to be searched for, not " + length + ".");
+        }
+        Quotes.Selector selector = QuoteSearch.bounded(quote);
+        CodePointIndex index = CodePointIndex.of(text);
+        int hint = expectedStart < 0 || expectedStart > index.length() ? -1 : index.toCharIndex(expectedStart);
+        QuoteSearch.Hit hit = QuoteSearch.bestExact(text, selector, hint);
+        if (hit != null) {
+            AnchorStatus status = trusted(hit, quote.exact()) ? AnchorStatus.ANCHORED : AnchorStatus.FUZZY;
+            return Optional.of(located(index, status, hit.start(), hit.end(), hit.context(), 1));
+        }
+        DiffMatchPatch dmp = dmp(text.length());
+        hit = QuoteSearch.bestRelaxed(text, selector, hint);
+        if (hit != null) {
+            double score = similarity(dmp, quote.exact(), text.substring(hit.start(), hit.end()));
+            return Optional.of(located(index, AnchorStatus.FUZZY, hit.start(), hit.end(), hit.context(), score));
+        }
+        if (length > MAX_FUZZY_QUOTE_LENGTH) {
+            return Optional.empty();
+        }
+        int[] region = new int[2];
+        double score = fuzzyMatch(text, dmp, quote.exact(), null, Math.max(0, hint), region);
+        if (score < threshold) {
+            return Optional.empty();
+        }
+        double context = QuoteSearch.context(text, region[0], region[1] - region[0], selector);
+        return Optional.of(located(index, AnchorStatus.FUZZY, region[0], region[1], context, score));
+    }
+
+    private static Located located(CodePointIndex index, AnchorStatus status, int startChar, int endChar,
+            double context, double score) {
+        int start = index.toCodePointOffset(startChar);
+        return new Located(status, start, Math.max(start, index.toCodePointOffset(endChar)), context, score);
+    }
+
     private Placement place(Texts texts, TextSpan span) {
         Quotes.Selector old = texts.oldSelector(span);
         int[] oldChars = texts.oldChars(span, old.exact());
@@ -91,8 +157,14 @@ public final class Anchorer {
         if (found >= 0) {
             return texts.placement(span, AnchorStatus.ANCHORED, found, found + exact.length(), 1, null);
         }
+        QuoteSearch.Hit relaxed = QuoteSearch.bestRelaxed(texts.now, old, hint);
+        if (relaxed != null && trusted(relaxed, exact)) {
+            return texts.placement(span, AnchorStatus.FUZZY, relaxed.start(), relaxed.end(),
+                    similarity(texts.dmp, exact, texts.now.substring(relaxed.start(), relaxed.end())), null);
+        }
         int[] region = new int[2];
-        double score = fuzzyMatch(texts, exact, oldChars, hint, region);
+        int[] expected = oldChars == null ? null : new int[] { hint, texts.carry(oldChars[1]) };
+        double score = fuzzyMatch(texts.now, texts.dmp, exact, expected, hint, region);
         if (score >= threshold) {
             return texts.placement(span, AnchorStatus.FUZZY, region[0], region[1], score, null);
         }
@@ -101,60 +173,28 @@ public final class Anchorer {
 
     /** The char index of the best trusted occurrence of {@code exact}, or -1. */
     private static int exactMatch(String text, String exact, Quotes.Selector old, int hint) {
-        if (text.startsWith(exact, hint) && context(text, hint, exact.length(), old) == 1) {
+        if (text.startsWith(exact, hint) && QuoteSearch.context(text, hint, exact.length(), old) == 1) {
             return hint; // the usual case: nothing changed around the span
         }
-        int best = -1;
-        double bestContext = -1;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-            if (splitsPair(text, at)) {
-                continue;
-            }
-            double context = context(text, at, exact.length(), old);
-            int distance = Math.abs(at - hint);
-            if (context > bestContext || context == bestContext && distance < bestDistance) {
-                best = at;
-                bestContext = context;
-                bestDistance = distance;
-            }
-        }
-        boolean trusted = bestContext >= CONTEXT_NEEDED
-                || exact.codePointCount(0, exact.length()) >= DISTINCTIVE_LENGTH;
-        return best >= 0 && trusted ? best : -1;
+        QuoteSearch.Hit best = QuoteSearch.bestExact(text, old, hint);
+        return best != null && trusted(best, exact) ? best.start() : -1;
     }
 
-    /** The share of the stored prefix and suffix that the text around {@code [at, at + length)} agrees with. */
-    static double context(String text, int at, int length, Quotes.Selector old) {
-        String prefix = old.prefix();
-        String suffix = old.suffix();
-        if (prefix.isEmpty() && suffix.isEmpty()) {
-            return 1;
-        }
-        int p = 0;
-        while (p < prefix.length() && at - 1 - p >= 0
-                && prefix.charAt(prefix.length() - 1 - p) == text.charAt(at - 1 - p)) {
-            p++;
-        }
-        int s = 0;
-        int after = at + length;
-        while (s < suffix.length() && after + s < text.length() && suffix.charAt(s) == text.charAt(after + s)) {
-            s++;
-        }
-        return (p + s) / (double) (prefix.length() + suffix.length());
+    /** Whether an occurrence is trusted: enough of its context agrees, or the quote is too long to recur by chance. */
+    private static boolean trusted(QuoteSearch.Hit hit, String exact) {
+        return hit.context() >= CONTEXT_NEEDED || exact.codePointCount(0, exact.length()) >= DISTINCTIVE_LENGTH;
     }
 
     /**
      * Looks for the text most similar to {@code exact}; stores its char range in {@code region} and returns its
      * similarity (0 if nothing was found).
      */
-    private static double fuzzyMatch(Texts texts, String exact, int[] oldChars, int hint, int[] region) {
-        String text = texts.now;
+    private static double fuzzyMatch(String text, DiffMatchPatch bitap, String exact, int[] expected, int hint,
+            int[] region) {
         List<int[]> candidates = new ArrayList<>();
-        if (oldChars != null) {
-            candidates.add(new int[] { hint, texts.carry(oldChars[1]) });
+        if (expected != null) {
+            candidates.add(expected);
         }
-        DiffMatchPatch bitap = texts.dmp;
         int headLength = Math.min(BITAP_CHARS, exact.length());
         int head = bitap.matchMain(text, exact.substring(0, headLength), hint);
         int tailStart = exact.length() - headLength;
@@ -172,7 +212,7 @@ public final class Anchorer {
         for (int[] candidate : candidates) {
             int start = Math.max(0, Math.min(candidate[0], text.length()));
             int end = Math.max(start, Math.min(candidate[1], text.length()));
-            double similarity = texts.similarity(exact, text.substring(start, end));
+            double similarity = similarity(bitap, exact, text.substring(start, end));
             if (similarity > best) {
                 best = similarity;
                 region[0] = start;
@@ -180,6 +220,24 @@ public final class Anchorer {
             }
         }
         return best;
+    }
+
+    /** 1 − edit distance / length of the longer. */
+    private static double similarity(DiffMatchPatch dmp, String a, String b) {
+        int longest = Math.max(a.length(), b.length());
+        if (longest == 0) {
+            return 1;
+        }
+        return 1 - dmp.diffLevenshtein(dmp.diffMain(a, b, false)) / (double) longest;
+    }
+
+    /** A diff-match-patch set up for texts of this length. */
+    private static DiffMatchPatch dmp(int textLength) {
+        DiffMatchPatch dmp = new DiffMatchPatch();
+        dmp.diffTimeout = 2f;
+        // Bitap: a far match costs at most a quarter of the score, so a moved paragraph is still found
+        dmp.matchDistance = Math.max(1000, 4 * textLength);
+        return dmp;
     }
 
     static boolean splitsPair(String text, int index) {
@@ -193,7 +251,7 @@ public final class Anchorer {
         final String now;
         final CodePointIndex beforeIndex;
         final CodePointIndex nowIndex;
-        final DiffMatchPatch dmp = new DiffMatchPatch();
+        final DiffMatchPatch dmp;
         final LinkedList<DiffMatchPatch.Diff> diffs;
 
         Texts(String before, String now) {
@@ -201,9 +259,7 @@ public final class Anchorer {
             this.now = now;
             beforeIndex = CodePointIndex.of(before);
             nowIndex = CodePointIndex.of(now);
-            dmp.diffTimeout = 2f;
-            // Bitap: a far match costs at most a quarter of the score, so a moved paragraph is still found
-            dmp.matchDistance = Math.max(1000, 4 * now.length());
+            dmp = dmp(now.length());
             diffs = before.equals(now) ? new LinkedList<>() : dmp.diffMain(before, now, false);
         }
 
@@ -237,14 +293,6 @@ public final class Anchorer {
         int carry(int oldChar) {
             int carried = diffs.isEmpty() ? oldChar : dmp.diffXIndex(diffs, oldChar);
             return Math.max(0, Math.min(carried, now.length()));
-        }
-
-        double similarity(String a, String b) {
-            int longest = Math.max(a.length(), b.length());
-            if (longest == 0) {
-                return 1;
-            }
-            return 1 - dmp.diffLevenshtein(dmp.diffMain(a, b, false)) / (double) longest;
         }
 
         /** A placement from char offsets in the new text; {@code keep} is the quote kept for an orphan. */

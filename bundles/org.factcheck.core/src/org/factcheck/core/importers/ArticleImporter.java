@@ -22,7 +22,7 @@ public interface ArticleImporter {
      * @param input the bytes and where they came from
      * @return a new document, not contained in any case file
      * @throws ImportException if the bytes are not a readable article of this importer's format; the
-     *                         message names {@link ArticleInput#fileName()} and the reason
+     *                         message names {@link ArticleInput#shownName()} and the reason
      */
     Document importArticle(ArticleInput input) throws ImportException;
 }

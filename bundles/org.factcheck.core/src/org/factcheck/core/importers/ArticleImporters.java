@@ -126,7 +126,7 @@ public final class ArticleImporters {
      * @throws ImportException if the bytes cannot be imported
      */
     public Document importArticle(ArticleInput input) throws ImportException {
-        String shown = "“" + input.fileName() + "”";
+        String shown = "“" + input.shownName() + "”";
         if (input.bytes().length > MAX_BYTES) {
             throw tooLarge(shown, input.bytes().length);
         }

@@ -46,6 +46,16 @@ public record ArticleInput(Path file, byte[] bytes, String fileName, Optional<St
     }
 
     /**
+     * How messages name the input: the file's whole path when the bytes were read from a file (as the messages
+     * about the file itself do), else {@link #fileName()}.
+     *
+     * @return for example {@code "/home/me/articles/report.html"} or {@code "report.html"}
+     */
+    public String shownName() {
+        return file != null ? file.toString() : fileName;
+    }
+
+    /**
      * The extension of {@link #fileName()} in lower case, without the dot.
      *
      * @return for example {@code "html"}; empty if the name has no extension

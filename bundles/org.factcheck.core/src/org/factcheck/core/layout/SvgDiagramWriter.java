@@ -334,10 +334,9 @@ public final class SvgDiagramWriter {
     }
 
     /** Black or white, whichever reads better on a background colour. */
+    /** Black or white, whichever contrasts more with the background: at least 4.5:1 (WCAG AA). */
     private static String textOn(String background) {
-        int rgb = Integer.parseInt(background.substring(1), 16);
-        double luminance = 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF);
-        return luminance > 150 ? "#1B1F24" : "#FFFFFF";
+        return Contrast.textOn(background);
     }
 
     private static String n(double value) {

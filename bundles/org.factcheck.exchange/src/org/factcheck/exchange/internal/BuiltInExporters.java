@@ -29,12 +29,13 @@ public final class BuiltInExporters implements ExporterProvider {
                         "claimreview", "application/ld+json", "jsonld", List.of(
                                 new ExporterOption("publisher", "The organisation that publishes the fact checks (ClaimReview author).", true),
                                 new ExporterOption("publisher-url", "The publisher's web site, an http(s) URL.", false),
-                                new ExporterOption("review-url-base", "The address of the published fact checks; each review's url is this followed by the claim's id.", true),
+                                new ExporterOption("review-url-base", "The address of the published fact checks; each review's url is this followed by the claim's id (a / is put between them unless the address ends in /, = or #).", true),
                                 new ExporterOption("date-published", "The publication date of the reviews (YYYY-MM-DD); by default the day each claim was entered.", false),
                                 new ExporterOption("published-only", "true to export only claims whose status is Published.", false)),
                         ClaimReviewExporter::new),
                 new ExporterDescriptor("org.factcheck.exchange.csv", "CSV table", "csv", "text/csv", "csv", List.of(
-                        new ExporterOption("table", "claims (default): one row per claim with its verdict; evidence: one row per piece of evidence.", false)),
+                        new ExporterOption("table", "claims (default): one row per claim with its verdict; evidence: one row per piece of evidence.", false),
+                        new ExporterOption("bom", "true to begin the file with a byte order mark, so that spreadsheet software on Windows reads UTF-8 (default false).", false)),
                         CsvExporter::new),
                 new ExporterDescriptor("org.factcheck.exchange.dot", "Graphviz DOT of the claim graph", "dot",
                         "text/vnd.graphviz", "dot", List.of(), DotExporter::new),

@@ -139,7 +139,7 @@ class HtmlImportTest {
         Path file = Fixtures.write(dir, "odd.html",
                 "<html><head><meta charset=\"x-no-such-charset\"></head><body><p>text</p></body></html>");
         ImportException e = assertThrows(ImportException.class, () -> ArticleImporters.getDefault().importFile(file));
-        assertTrue(e.getMessage().contains("“odd.html”") && e.getMessage().contains("“x-no-such-charset”")
+        assertTrue(e.getMessage().contains("“" + file + "”") && e.getMessage().contains("“x-no-such-charset”")
                 && e.getMessage().contains("unknown"), e.getMessage());
     }
 

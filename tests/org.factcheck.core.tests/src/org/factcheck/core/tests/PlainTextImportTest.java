@@ -110,17 +110,19 @@ class PlainTextImportTest {
     @Test
     void invalidUtf8IsRefused() throws Exception {
         Path file = Fixtures.write(dir, "latin1.txt", "Café au lait".getBytes(StandardCharsets.ISO_8859_1));
-        refused(file, "“latin1.txt” is not UTF-8 text", "offset 3");
+        refused(file, "“" + file + "” is not UTF-8 text", "offset 3");
     }
 
     @Test
     void pngNamedTxtIsRefusedAsBinary() throws Exception {
-        refused(Fixtures.write(dir, "article.txt", Fixtures.pngBytes()), "“article.txt”", "PNG image");
+        Path png = Fixtures.write(dir, "article.txt", Fixtures.pngBytes());
+        refused(png, "“" + png + "”", "PNG image");
     }
 
     @Test
     void pngWithItsOwnExtensionIsRefused() throws Exception {
-        refused(Fixtures.write(dir, "photo.png", Fixtures.pngBytes()), "“photo.png” is not an article", "PNG image");
+        Path photo = Fixtures.write(dir, "photo.png", Fixtures.pngBytes());
+        refused(photo, "“" + photo + "” is not an article", "PNG image");
     }
 
     @Test

@@ -122,6 +122,17 @@ class ClaimReviewExportTest {
     }
 
     @Test
+    void theClaimsIdIsASegmentOfItsOwnUnderABaseWithoutSlash() throws Exception {
+        Claim first = demo.getClaims().stream().filter(c -> c.getVerdict() != null).findFirst().orElseThrow();
+        options.put("review-url-base", "https://checks.example.org/kremlin-borders");
+        assertEquals("https://checks.example.org/kremlin-borders/" + first.getId(),
+                Demo.exportJson("claimreview", demo, options).get(0).get("url").asText());
+        options.put("review-url-base", "https://checks.example.org/review?claim=");
+        assertEquals("https://checks.example.org/review?claim=" + first.getId(),
+                Demo.exportJson("claimreview", demo, options).get(0).get("url").asText(), "a query parameter stays one");
+    }
+
+    @Test
     void invalidOptionsAreRefusedWithTheReason() {
         options.put("review-url-base", "checks/kremlin");
         ExportException e = assertThrows(ExportException.class, () -> Demo.export("claimreview", demo, options));

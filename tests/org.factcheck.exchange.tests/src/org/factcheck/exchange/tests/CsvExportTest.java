@@ -52,6 +52,31 @@ class CsvExportTest {
     }
 
     @Test
+    void everyFormulaTriggerIsDefused() throws Exception {
+        // OWASP CSV injection: a cell starting with = + - @, a tab or a carriage return
+        List<String> statements = List.of("=1+1", "+1+1", "-1+1", "@SUM(A1)", "\t=1", "\r=1", "a-b", " -1");
+        for (int i = 0; i < statements.size(); i++) {
+            demo.getClaims().get(i).setStatement(statements.get(i));
+        }
+        List<List<String>> rows = parse(Demo.exportText("csv", demo, Map.of()));
+        assertEquals(List.of("'=1+1", "'+1+1", "'-1+1", "'@SUM(A1)", "'\t=1", "'\r=1", "a-b", " -1"),
+                rows.subList(1, 9).stream().map(r -> r.get(1)).toList(), "only a leading trigger is defused");
+    }
+
+    @Test
+    void aByteOrderMarkOnlyWhenAsked() throws Exception {
+        byte[] plain = Demo.export("csv", demo, Map.of());
+        byte[] marked = Demo.export("csv", demo, Map.of("bom", "true"));
+        assertEquals('i', plain[0], "no BOM by default: the header starts at once");
+        assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(marked[0], marked[1], marked[2]),
+                "the UTF-8 byte order mark");
+        assertEquals(new String(plain, java.nio.charset.StandardCharsets.UTF_8),
+                new String(marked, 3, marked.length - 3, java.nio.charset.StandardCharsets.UTF_8));
+        ExportException e = assertThrows(ExportException.class, () -> Demo.export("csv", demo, Map.of("bom", "yes")));
+        assertEquals("The option “bom” must be true or false, not “yes”.", e.getMessage());
+    }
+
+    @Test
     void unknownTableIsRefused() {
         ExportException e = assertThrows(ExportException.class, () -> Demo.export("csv", demo, Map.of("table", "sources")));
         assertEquals("The option “table” must be “claims” or “evidence”, not “sources”.", e.getMessage());

@@ -87,6 +87,18 @@ class GraphExportTest {
         }
         Claim consult = demo.getClaims().get(0);
         assertTrue(texts.containsValue("Dmitry Peskov: " + consult.getStatement()), "the L-node says who said it");
+        assertTrue(participants.contains("Kremlin "), "an organisation is not split into first name and surname: "
+                + participants);
+        assertTrue(participants.contains("Operational Command South "), participants.toString());
+        for (JsonNode edge : aif.get("edges")) {
+            assertTrue(edge.has("formEdgeID") && edge.get("formEdgeID").isNull(), "AIFdb edges carry formEdgeID");
+        }
+        for (JsonNode locution : aif.get("locutions")) {
+            if (locution.has("timestamp")) {
+                assertTrue(locution.get("timestamp").asText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"),
+                        "AIFdb's timestamp format: " + locution.get("timestamp"));
+            }
+        }
     }
 
     @Test

@@ -43,6 +43,9 @@ class WebAnnotationExportTest {
             JsonNode page = collection.get("first");
             assertIri(page.get("id"));
             assertEquals("AnnotationPage", page.get("type").asText());
+            // Web Annotation Protocol §4.1/§4.2: a collection's last page, a page's collection
+            assertEquals(page.get("id"), collection.get("last"), "the only page is also the last");
+            assertEquals(collection.get("id"), page.get("partOf"));
             JsonNode items = page.get("items");
             assertEquals(document.getAnnotations().size(), items.size(), "a page has its items");
             for (int i = 0; i < items.size(); i++) {
@@ -72,6 +75,12 @@ class WebAnnotationExportTest {
         }
         JsonNode target = a.get("target");
         assertIri(target.get("source"));
+        // Data Model §3.2.1/§3.3: format is a media type, language a BCP 47 tag - the document's own
+        assertEquals(document.getMediaType(), target.get("format").asText());
+        assertTrue(target.get("format").asText().matches("[a-z]+/[a-z0-9.+-]+"), target.get("format").asText());
+        assertEquals(document.getLanguage(), target.get("language").asText());
+        assertEquals(target.get("language").asText(),
+                java.util.Locale.forLanguageTag(target.get("language").asText()).toLanguageTag());
         assertTrue(target.get("source").asText().startsWith("ni:///sha-256;"), "demo articles have no URL");
         JsonNode quote = target.get("selector").get(0);
         JsonNode position = target.get("selector").get(1);

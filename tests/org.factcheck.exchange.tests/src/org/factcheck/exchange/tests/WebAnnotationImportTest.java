@@ -105,7 +105,8 @@ class WebAnnotationImportTest {
         assertEquals(start, first.getStart());
         assertEquals(quote, first.coveredText());
         assertEquals(AnchorStatus.ANCHORED, first.getAnchorStatus());
-        assertEquals("Key admission", first.getNote());
+        assertEquals("Key admission\n\nTags: borders\n\nFrom Hypothesis annotation h1 "
+                + "(https://www.businessinsider.com/some-article).", first.getNote(), "tags and provenance are kept");
         assertEquals("acct:checker@hypothes.is", first.getAuthor());
         assertEquals(SpanKind.NOTE, first.getKind());
         TextSpan second = placement.spans().get(1).span();
@@ -146,7 +147,23 @@ class WebAnnotationImportTest {
                 .importInto(write("hypothesis-export.json", json.getBytes(StandardCharsets.UTF_8)), fresh);
         assertEquals(1, placement.spans().size());
         assertEquals(fresh.getDocuments().get(2), placement.spans().get(0).document());
-        assertEquals("Contradicts the annexation law?", placement.spans().get(0).span().getNote());
+        assertEquals("Contradicts the annexation law?\n\nFrom Hypothesis annotation h3 (https://example.org/retake).",
+                placement.spans().get(0).span().getNote());
+    }
+
+    @Test
+    void hypothesisDisplayNameTagsTitleAndIdAreKept() throws Exception {
+        String json = """
+                {"rows": [{"id": "Xy9-abc", "uri": "https://example.org/retake", "user": "acct:jdoe@hypothes.is",
+                  "user_info": {"display_name": "Jane Doe"}, "text": "", "tags": ["retake", " Kherson "],
+                  "document": {"title": ["Kremlin vows to retake Ukrainian areas"]},
+                  "target": [{"source": "https://example.org/retake", "selector": [
+                    {"type": "TextQuoteSelector", "exact": "There is no contradiction here"}]}]}]}""";
+        TextSpan span = AnnotationImporters.getDefault()
+                .importInto(write("rows.json", json.getBytes(StandardCharsets.UTF_8)), fresh).spans().get(0).span();
+        assertEquals("Jane Doe", span.getAuthor(), "the display name rather than the account");
+        assertEquals("Tags: retake, Kherson\n\nFrom Hypothesis annotation Xy9-abc on “Kremlin vows to retake Ukrainian "
+                + "areas” (https://example.org/retake).", span.getNote());
     }
 
     @Test
@@ -186,12 +203,25 @@ class WebAnnotationImportTest {
     void annotationOnTextThatDoesNotExistChangesNothing() throws Exception {
         CaseFile demo = Demo.load();
         String export = Demo.exportText("w3c", demo, Map.of()).replace("There is no contradiction here",
-                "There is a contradiction here");
+                "Zelenskyy visited Kherson on Friday");
         Path file = write("edited.jsonld", export.getBytes(StandardCharsets.UTF_8));
         ImportException e = assertThrows(ImportException.class, () -> AnnotationImporters.getDefault().importInto(file, fresh));
-        assertTrue(e.getMessage().contains("quotes “There is a contradiction here”, which does not occur in "
+        assertTrue(e.getMessage().contains("quotes “Zelenskyy visited Kherson on Friday”, which does not occur in "
                 + "“Kremlin vows to retake Ukrainian areas where Russia has retreated”. Nothing was imported."), e.getMessage());
         assertEquals(0, spanCount(), "the annotations before the bad one were not added either");
+    }
+
+    @Test
+    void annotationOnSlightlyDifferentWordsIsPlacedOnTheSimilarTextAndMarkedFuzzy() throws Exception {
+        CaseFile demo = Demo.load();
+        String export = Demo.exportText("w3c", demo, Map.of()).replace("There is no contradiction here",
+                "There is a contradiction here");
+        AnnotationPlacement placement = AnnotationImporters.getDefault()
+                .importInto(write("edited.jsonld", export.getBytes(StandardCharsets.UTF_8)), fresh);
+        List<TextSpan> fuzzy = placement.spans().stream().map(AnnotationPlacement.Placed::span)
+                .filter(s -> s.getAnchorStatus() == AnchorStatus.FUZZY).toList();
+        assertEquals(1, fuzzy.size(), "only the edited one needed relaxing");
+        assertTrue(fuzzy.get(0).coveredText().startsWith("There is no contradiction"), fuzzy.get(0).coveredText());
     }
 
     @Test

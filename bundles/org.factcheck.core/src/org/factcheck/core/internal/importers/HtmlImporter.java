@@ -27,7 +27,7 @@ public final class HtmlImporter implements ArticleImporter {
     public Document importArticle(ArticleInput input) throws ImportException {
         byte[] bytes = input.bytes();
         Charset charset = charset(input);
-        String html = Decoding.decode(bytes, Decoding.bomLength(bytes), charset, input.fileName());
+        String html = Decoding.decode(bytes, Decoding.bomLength(bytes), charset, input.shownName());
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         Document document = CaseFactory.eINSTANCE.createDocument();
         HtmlMetadata.read(page, document);
@@ -41,13 +41,13 @@ public final class HtmlImporter implements ArticleImporter {
             return bom.get();
         }
         if (input.declaredCharset().isPresent()) {
-            return Decoding.charset(input.declaredCharset().get(), input.fileName());
+            return Decoding.charset(input.declaredCharset().get(), input.shownName());
         }
         Optional<String> declared = metaCharset(input.bytes());
         if (declared.isEmpty()) {
             return StandardCharsets.UTF_8;
         }
-        Charset charset = Decoding.charset(declared.get(), input.fileName());
+        Charset charset = Decoding.charset(declared.get(), input.shownName());
         // Bytes without a UTF-16 byte order mark that declare UTF-16 in ASCII cannot be UTF-16:
         // browsers read such pages as UTF-8, and so do we.
         return charset.name().toUpperCase(Locale.ROOT).startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset;

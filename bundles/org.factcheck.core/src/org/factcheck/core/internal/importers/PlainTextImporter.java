@@ -24,10 +24,10 @@ public final class PlainTextImporter implements ArticleImporter {
         Charset charset = Decoding.bomCharset(bytes).orElse(null);
         if (charset == null) {
             charset = input.declaredCharset().isPresent()
-                    ? Decoding.charset(input.declaredCharset().get(), input.fileName())
+                    ? Decoding.charset(input.declaredCharset().get(), input.shownName())
                     : StandardCharsets.UTF_8;
         }
-        String text = Decoding.decode(bytes, Decoding.bomLength(bytes), charset, input.fileName());
+        String text = Decoding.decode(bytes, Decoding.bomLength(bytes), charset, input.shownName());
         Document document = CaseFactory.eINSTANCE.createDocument();
         document.setText(text);
         text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()

@@ -14,6 +14,7 @@ import org.factcheck.model.Actor;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
+import org.factcheck.model.Person;
 import org.factcheck.model.Polarity;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -30,6 +31,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>a claim with a claimant also has an L-node ("Name: statement") linked to its I-node through a YA-node
  * ("Asserting"), and a locution that ties the L-node to the claimant as participant.</li>
  * </ul>
+ * Edges carry {@code formEdgeID} (null), timestamps are AIFdb's {@code yyyy-MM-dd HH:mm:ss} (the day said, at
+ * midnight: the case has no time of day for a statement), and an organisation is a participant with its whole
+ * name as first name.
  * Node ids are numbers given in the case's order, so exporting twice gives the same file.
  */
 public final class AifExporter implements CaseExporter {
@@ -60,7 +64,7 @@ public final class AifExporter implements CaseExporter {
                 locution.put("nodeID", lnode);
                 locution.put("personID", person);
                 if (claim.getDateSaid() != null) {
-                    locution.put("timestamp", claim.getDateSaid().toString());
+                    locution.put("timestamp", timestamp(claim));
                 }
             }
         }
@@ -89,7 +93,7 @@ public final class AifExporter implements CaseExporter {
         node.put("text", text == null ? "" : text);
         node.put("type", type);
         if (claim != null && claim.getDateSaid() != null) {
-            node.put("timestamp", claim.getDateSaid() + " 00:00:00");
+            node.put("timestamp", timestamp(claim));
         }
         return id;
     }
@@ -99,11 +103,18 @@ public final class AifExporter implements CaseExporter {
         edge.put("edgeID", Integer.toString(next[0]++));
         edge.put("fromID", from);
         edge.put("toID", to);
+        edge.putNull("formEdgeID"); // AIFdb's field for edges of a dialogue form; none here
     }
 
+    /** AIFdb's "yyyy-MM-dd HH:mm:ss"; the case records the day a statement was made, not its time. */
+    private static String timestamp(Claim claim) {
+        return claim.getDateSaid() + " 00:00:00";
+    }
+
+    /** A person's name is split before its last word; an organisation's whole name is its first name. */
     private static String participant(ArrayNode participants, int number, Actor actor) {
         String name = CaseNames.name(actor);
-        int space = name.lastIndexOf(' ');
+        int space = actor instanceof Person ? name.lastIndexOf(' ') : -1;
         ObjectNode participant = participants.addObject();
         participant.put("participantID", Integer.toString(number));
         participant.put("firstname", space > 0 ? name.substring(0, space) : name);

@@ -50,8 +50,8 @@ public final class ClaimReviewExporter implements CaseExporter {
     public void export(ExportContext context, OutputStream out) throws ExportException, IOException {
         String publisher = context.option(PUBLISHER).orElseThrow(
                 () -> new ExportException("ClaimReview needs the name of the publisher of the fact check (option “publisher”)."));
-        String urlBase = httpUrl(REVIEW_URL_BASE, context.option(REVIEW_URL_BASE).orElseThrow(
-                () -> new ExportException("ClaimReview needs the address of the fact check (option “review-url-base”).")));
+        String urlBase = folder(httpUrl(REVIEW_URL_BASE, context.option(REVIEW_URL_BASE).orElseThrow(
+                () -> new ExportException("ClaimReview needs the address of the fact check (option “review-url-base”)."))));
         String publisherUrl = context.option(PUBLISHER_URL).isPresent()
                 ? httpUrl(PUBLISHER_URL, context.option(PUBLISHER_URL).get()) : null;
         LocalDate published = date(context);
@@ -158,6 +158,14 @@ public final class ClaimReviewExporter implements CaseExporter {
         } catch (DateTimeParseException e) {
             throw new ExportException("The option “" + DATE_PUBLISHED + "” must be a date like 2026-11-21, not “" + value + "”.");
         }
+    }
+
+    /**
+     * The base as a folder, so that the claim's id becomes a segment of its own: "https://a/checks" gives
+     * "https://a/checks/ID", not "https://a/checksID". A base ending in "/", "=" or "#" is used as given.
+     */
+    private static String folder(String base) {
+        return base.endsWith("/") || base.endsWith("=") || base.endsWith("#") ? base : base + "/";
     }
 
     private static String httpUrl(String option, String value) throws ExportException {

@@ -25,12 +25,16 @@ import org.factcheck.model.TextSpan;
  * Writes CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when needed, UTF-8) with a header row.
  * The option {@code table} chooses the rows: {@code claims} (default, one row per claim with its verdict and
  * evidence counts) or {@code evidence} (one row per piece of evidence with its claim). A cell that would start
- * with {@code =}, {@code +}, {@code @} or a tab is prefixed with an apostrophe, so that spreadsheets show
- * quoted text instead of running it as a formula.
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with an apostrophe, so
+ * that spreadsheets show quoted text instead of running it as a formula. The option {@code bom} ({@code true})
+ * puts a byte order mark first, which spreadsheet software on Windows needs to read UTF-8.
  */
 public final class CsvExporter implements CaseExporter {
 
     static final String TABLE = "table";
+    static final String BOM = "bom";
+    /** Characters that make a spreadsheet read a cell as a formula (OWASP's list: = + - @, tab, CR). */
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r";
 
     @Override
     public void export(ExportContext context, OutputStream out) throws ExportException, IOException {
@@ -40,7 +44,14 @@ public final class CsvExporter implements CaseExporter {
             case "evidence" -> evidence(context);
             default -> throw new ExportException("The option “table” must be “claims” or “evidence”, not “" + table + "”.");
         };
+        String bom = context.option(BOM).orElse("false");
+        if (!bom.equals("true") && !bom.equals("false")) {
+            throw new ExportException("The option “" + BOM + "” must be true or false, not “" + bom + "”.");
+        }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (bom.equals("true")) {
+            w.write('\uFEFF'); // so that Excel on Windows reads the file as UTF-8
+        }
         for (List<String> row : rows) {
             w.write(row.stream().map(CsvExporter::cell).collect(Collectors.joining(",")));
             w.write("\r\n");
@@ -99,7 +110,7 @@ public final class CsvExporter implements CaseExporter {
     /** One RFC 4180 field, defused against formula injection. */
     static String cell(String value) {
         String v = value;
-        if (!v.isEmpty() && "=+@\t".indexOf(v.charAt(0)) >= 0) {
+        if (!v.isEmpty() && FORMULA_TRIGGERS.indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.factcheck.core.exporters.CaseExporter;
 import org.factcheck.core.exporters.ExportContext;
+import org.factcheck.core.layout.Contrast;
 import org.factcheck.exchange.internal.CaseNames;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
@@ -36,8 +37,12 @@ public final class DotExporter implements CaseExporter {
                 label.append(" — ").append(claim.getVerdict().getLabel());
             }
             w.write("  " + quote(claim.getId()) + " [label=" + quote(label.toString()));
-            if (claim.getVerdict() != null && claim.getVerdict().getColor() != null) {
-                w.write(", fillcolor=" + quote(claim.getVerdict().getColor()));
+            String color = claim.getVerdict() == null ? null : claim.getVerdict().getColor();
+            if (color != null) {
+                w.write(", fillcolor=" + quote(color));
+                if (color.matches("#[0-9A-Fa-f]{6}")) {
+                    w.write(", fontcolor=" + quote(Contrast.textOn(color))); // at least 4.5:1
+                }
             }
             w.write("];\n");
         }

@@ -17,7 +17,8 @@ import org.factcheck.model.ClaimRelation;
 /**
  * Writes the claim graph as GraphML: one directed graph, a node per claim (statement, claimant, date, verdict
  * and its colour, status) and an edge per relation (kind, polarity, rationale). Node and edge ids are the
- * model's ids, so tools can map results back to the case.
+ * model's ids, so tools can map results back to the case. Each key's {@code attr.name} is its id (the schema
+ * wants an NMTOKEN: no spaces) and its human label is the key's {@code desc}.
  */
 public final class GraphMlExporter implements CaseExporter {
 
@@ -87,11 +88,15 @@ public final class GraphMlExporter implements CaseExporter {
 
     private static void keys(XMLStreamWriter xml, String domain, String[][] keys) throws XMLStreamException {
         for (String[] key : keys) {
-            xml.writeEmptyElement("key");
+            xml.writeStartElement("key");
             xml.writeAttribute("id", key[0]);
             xml.writeAttribute("for", domain);
-            xml.writeAttribute("attr.name", key[1]);
+            xml.writeAttribute("attr.name", key[0]); // an NMTOKEN, as the GraphML schema requires
             xml.writeAttribute("attr.type", "string");
+            xml.writeStartElement("desc");
+            xml.writeCharacters(key[1]);
+            xml.writeEndElement();
+            xml.writeEndElement();
             xml.writeCharacters("\n");
         }
     }

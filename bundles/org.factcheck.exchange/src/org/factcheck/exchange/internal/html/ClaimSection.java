@@ -89,7 +89,8 @@ final class ClaimSection {
 
     /** A quote with its recorded context, the marked words highlighted, and the article it is from. */
     private static void quote(Html html, TextSpan span, String stance) {
-        html.open("blockquote", null);
+        html.raw("<blockquote" + Html.langAttribute(span.getDocument() == null ? null : span.getDocument().getLanguage())
+                + ">");
         if (stance != null) {
             html.raw("<span class=\"stance " + stance + "\">").text(stance).raw("</span>");
         }

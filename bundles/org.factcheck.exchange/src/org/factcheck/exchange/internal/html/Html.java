@@ -1,5 +1,7 @@
 package org.factcheck.exchange.internal.html;
 
+import org.factcheck.core.layout.Contrast;
+
 /** A small HTML writer: escaped text and attributes, elements opened and closed in order. */
 final class Html {
 
@@ -60,9 +62,10 @@ final class Html {
     /** A link to an http(s) URL; other URLs (javascript:, data:, ...) are shown as text only. */
     Html link(String url, String text) {
         if (url != null && (url.startsWith("https://") || url.startsWith("http://"))) {
-            out.append("<a href=\"").append(escape(url)).append("\" rel=\"noopener noreferrer\">").append(escape(text)).append("</a>");
+            out.append("<a href=\"").append(escape(url)).append("\" rel=\"noopener noreferrer\">");
+            isolated(text).raw("</a>");
         } else {
-            text(text);
+            isolated(text);
         }
         return this;
     }
@@ -75,10 +78,43 @@ final class Html {
         return this;
     }
 
+    /** The text colour on a background: contrast at least 4.5:1 (WCAG AA), see {@link Contrast}. */
     static String readableOn(String hex) {
-        int rgb = Integer.parseInt(hex.substring(1), 16);
-        double luminance = 0.2126 * ((rgb >> 16) & 0xFF) + 0.7152 * ((rgb >> 8) & 0xFF) + 0.0722 * (rgb & 0xFF);
-        return luminance > 140 ? "#1b1b1b" : "#ffffff";
+        return Contrast.textOn(hex);
+    }
+
+    /**
+     * Appends escaped text that the case's users wrote (a title, a statement) isolated from its surroundings in
+     * a {@code <bdi>} when it contains right-to-left letters or bidirectional controls, so that an Arabic or Hebrew
+     * title or a stray U+202E cannot reorder the text around it.
+     */
+    Html isolated(String text) {
+        return needsIsolation(text) ? raw("<bdi>").text(text).raw("</bdi>") : text(text);
+    }
+
+    static boolean needsIsolation(String text) {
+        if (text == null) {
+            return false;
+        }
+        return text.codePoints().anyMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING
+                    || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_POP_DIRECTIONAL_FORMAT
+                    || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE
+                    || d == Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE
+                    || d == Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE || c == 0x200E || c == 0x200F;
+        });
+    }
+
+    /** A {@code lang} attribute (with a leading space) when the text's language is known and not the page's. */
+    static String langAttribute(String language) {
+        return language == null || language.isBlank() || language.equalsIgnoreCase(HtmlReportExporter.PAGE_LANGUAGE)
+                ? "" : " lang=\"" + escape(language) + "\"";
     }
 
     @Override

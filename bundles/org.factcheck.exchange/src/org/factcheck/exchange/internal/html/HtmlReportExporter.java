@@ -30,6 +30,8 @@ import org.factcheck.model.Source;
  */
 public final class HtmlReportExporter implements CaseExporter {
 
+    /** The language of the report's own words; text of another language is marked with its own {@code lang}. */
+    static final String PAGE_LANGUAGE = "en";
     private static final String DIAGRAM_CAPTION = "Statements that are supported or contradicted stand above those that "
             + "support or contradict them: solid green arrows support, dashed red lines contradict. Each box gives the "
             + "verdict, how often the statement was quoted, the evidence, who said it when, and whether it stands, falls "
@@ -52,7 +54,7 @@ public final class HtmlReportExporter implements CaseExporter {
     public void export(ExportContext context, OutputStream out) throws IOException {
         CaseFile c = context.caseFile();
         Html html = new Html();
-        html.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.raw("<!DOCTYPE html>\n<html lang=\"" + PAGE_LANGUAGE + "\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .raw("<title>").text("Fact-check report: " + c.getTitle()).raw("</title>\n<style>\n")
                 .raw(ReportStyle.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
@@ -117,14 +119,31 @@ public final class HtmlReportExporter implements CaseExporter {
         html.open("div", null).raw("<b>").text(Long.toString(value)).raw("</b>").text(label).close("div");
     }
 
+    /**
+     * The inline SVG as an image for assistive technology: {@code role="img"} on the {@code <svg>} element and a
+     * {@code <title>} as its first child (SVG's accessible name).
+     */
+    static String accessible(String svg, String title) {
+        int start = svg.indexOf("<svg");
+        int end = start < 0 ? -1 : svg.indexOf('>', start);
+        if (end < 0) {
+            return svg;
+        }
+        boolean selfClosing = svg.charAt(end - 1) == '/';
+        String tag = svg.substring(start, selfClosing ? end - 1 : end);
+        String titled = "<title>" + Html.escape(title) + "</title>";
+        return svg.substring(0, start) + tag + (tag.contains(" role=") ? "" : " role=\"img\"") + ">" + titled + (selfClosing ? "</svg>" : "")
+                + svg.substring(end + 1);
+    }
+
     private void argumentMap(Html html, CaseFile c) {
         if (c.getRelations().isEmpty()) {
             return;
         }
         html.element("h2", null, "How the statements relate");
         Optional<String> svg = diagrams.svg(c);
-        svg.ifPresent(s -> html.open("figure", "diagram").raw(s).element("figcaption", null, DIAGRAM_CAPTION)
-                .close("figure"));
+        svg.ifPresent(s -> html.open("figure", "diagram").raw(accessible(s, "Argument diagram of “" + c.getTitle() + "”"))
+                .element("figcaption", null, DIAGRAM_CAPTION).close("figure"));
         html.open("ul", "relations");
         for (ClaimRelation r : c.getRelations()) {
             if (r.getSource() == null || r.getTarget() == null) {

@@ -6,11 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.factcheck.core.anchoring.Anchorer;
+import org.factcheck.core.importers.AnnotationPlacement;
 import org.factcheck.core.importers.ArticleInput;
 import org.factcheck.core.importers.ImportException;
 import org.factcheck.exchange.internal.Json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,29 +29,43 @@ final class AnnotationReader {
 
     private final String file;
     private final List<IncomingAnnotation> result = new ArrayList<>();
+    private final List<AnnotationPlacement.Skipped> skipped = new ArrayList<>();
 
     private AnnotationReader(String file) {
         this.file = file;
     }
 
-    static List<IncomingAnnotation> read(ArticleInput input) throws ImportException {
+    /** @return the annotations that select text, in the order of the file */
+    List<IncomingAnnotation> annotations() {
+        return result;
+    }
+
+    /** @return the annotations that select no text (page notes, replies), in the order of the file */
+    List<AnnotationPlacement.Skipped> skipped() {
+        return skipped;
+    }
+
+    static AnnotationReader read(ArticleInput input) throws ImportException {
         String shown = shown(input);
         JsonNode root;
         try {
             root = Json.mapper().readTree(input.bytes());
         } catch (JsonProcessingException e) {
-            throw new ImportException(shown + " is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 0 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new ImportException(shown + " is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ImportException(shown + " could not be read: " + e.getMessage(), e);
         }
+        JsonLdStructure.check(shown, root);
         AnnotationReader reader = new AnnotationReader(shown);
         reader.visit(root, "the file");
-        if (reader.result.isEmpty()) {
+        if (reader.result.isEmpty() && reader.skipped.isEmpty()) {
             throw new ImportException(shown + " contains no annotations (expected W3C Web Annotation JSON-LD: an "
                     + "Annotation, AnnotationPage or AnnotationCollection, or Hypothesis JSON).");
         }
-        return reader.result;
+        return reader;
     }
 
     /** The file as messages name it: its path when it came from a file, else its name. */
@@ -87,20 +105,26 @@ final class AnnotationReader {
         } else if (node.has("annotations") && node.get("annotations").isArray() && !node.has("target")) {
             visit(node.get("annotations"), "the annotations"); // Hypothesis client export
         } else if (isType(node, "Annotation") || node.has("target")) {
-            result.add(annotation(node));
+            IncomingAnnotation annotation = annotation(node);
+            if (annotation != null) {
+                result.add(annotation);
+            }
         } else {
             throw new ImportException(file + ": an object in " + where + " is not an annotation (it has no “type” "
                     + "Annotation and no “target”).");
         }
     }
 
+    /** The annotation, or null if it selects no text (then it is recorded as skipped). */
     private IncomingAnnotation annotation(JsonNode node) throws ImportException {
         String name = node.hasNonNull("id") ? "annotation " + node.get("id").asText()
-                : "annotation " + (result.size() + 1);
+                : "annotation " + (result.size() + skipped.size() + 1);
         JsonNode target = textTarget(node.get("target"));
         if (target == null) {
-            throw new ImportException(file + ": " + name + " selects no text (its target has no TextQuoteSelector or "
-                    + "TextPositionSelector).");
+            JsonNode references = node.get("references");
+            skipped.add(new AnnotationPlacement.Skipped(name,
+                    references != null && references.isArray() && !references.isEmpty() ? "reply" : "page note"));
+            return null;
         }
         String source = target.isObject() ? text(target, "source") : null;
         if (source == null) {
@@ -131,9 +155,66 @@ final class AnnotationReader {
         if (exact != null && exact.isEmpty()) {
             throw new ImportException(file + ": " + name + " quotes empty text.");
         }
+        if (exact != null && exact.codePointCount(0, exact.length()) > Anchorer.MAX_QUOTE_LENGTH) {
+            throw new ImportException(String.format(Locale.ROOT, "%s: %s quotes %,d characters; quotes of at most %,d "
+                    + "characters can be placed. Nothing was imported.", file, name,
+                    exact.codePointCount(0, exact.length()), Anchorer.MAX_QUOTE_LENGTH));
+        }
         Bodies bodies = Bodies.of(node);
-        return new IncomingAnnotation(name, source, exact, prefix, suffix, start, end, bodies.kind(), bodies.note(),
-                creator(node), created(node, name), bodies.appearances());
+        String note = bodies.note();
+        String author = creator(node);
+        if (isHypothesis(node)) {
+            note = joined(note, hypothesisTags(node), hypothesisProvenance(node));
+            String displayName = text(node.get("user_info"), "display_name");
+            author = displayName != null && !displayName.isBlank() ? displayName.strip() : author;
+        }
+        return new IncomingAnnotation(name, source, exact, prefix, suffix, start, end, bodies.kind(), note, author,
+                created(node, name), bodies.appearances());
+    }
+
+    /** Hypothesis' own JSON (API rows, client export), not a W3C annotation: it names the page by {@code uri}. */
+    private static boolean isHypothesis(JsonNode node) {
+        return !isType(node, "Annotation") && (node.has("uri") || node.has("user"));
+    }
+
+    /** "Tags: a, b" from Hypothesis' {@code tags}, or null. */
+    private static String hypothesisTags(JsonNode node) {
+        List<String> tags = new ArrayList<>();
+        for (JsonNode tag : asList(node.get("tags"))) {
+            if (tag.isTextual() && !tag.asText().isBlank()) {
+                tags.add(tag.asText().strip());
+            }
+        }
+        return tags.isEmpty() ? null : "Tags: " + String.join(", ", tags);
+    }
+
+    /** Where the annotation came from: its Hypothesis id, the page's title and address. */
+    private static String hypothesisProvenance(JsonNode node) {
+        String id = text(node, "id");
+        JsonNode titles = node.path("document").get("title");
+        String title = titles == null ? null : titles.isArray() ? text(titles, 0) : titles.isTextual() ? titles.asText() : null;
+        String uri = text(node, "uri");
+        if (id == null && title == null && uri == null) {
+            return null;
+        }
+        return "From Hypothesis" + (id == null ? "" : " annotation " + id)
+                + (title == null || title.isBlank() ? "" : " on “" + title.strip() + "”")
+                + (uri == null ? "" : " (" + uri + ")") + ".";
+    }
+
+    private static String text(JsonNode array, int index) {
+        JsonNode value = array.get(index);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static String joined(String... parts) {
+        List<String> present = new ArrayList<>();
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                present.add(part);
+            }
+        }
+        return present.isEmpty() ? null : String.join("\n\n", present);
     }
 
     /** The first target (of an object, a list, or Hypothesis' list) that has a text selector. */

@@ -23,7 +23,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code AnnotationCollection} per document, each with its own {@code @context} and, when the document has
  * spans, one embedded {@code AnnotationPage} holding an {@code Annotation} per span.
  * <p>
- * Every annotation targets its document's IRI ({@link WebAnnotationVocabulary#source}) with a
+ * A collection names its page as {@code first} (embedded) and {@code last}; the page names its collection as
+ * {@code partOf}.
+ * <p>
+ * Every annotation targets its document's IRI ({@link WebAnnotationVocabulary#source}), with the document's media
+ * type as {@code format} and its language (a BCP 47 tag) as {@code language}, with a
  * {@code TextQuoteSelector} (exact, prefix, suffix) and, unless the span is orphaned, a
  * {@code TextPositionSelector} in code points. Its bodies: the span kind as a {@code classifying}
  * {@code SpecificResource}, the note as a {@code commenting} {@code TextualBody}, each claim the text is an
@@ -41,14 +45,18 @@ public final class WebAnnotationExporter implements CaseExporter {
             ArrayNode contexts = collection.putArray("@context");
             contexts.add(WebAnnotationVocabulary.ANNO_CONTEXT);
             contexts.addObject().put("fc", WebAnnotationVocabulary.FC);
-            collection.put("id", WebAnnotationVocabulary.derivedIri("annotations", document.getId()));
+            String collectionId = WebAnnotationVocabulary.derivedIri("annotations", document.getId());
+            collection.put("id", collectionId);
             collection.put("type", "AnnotationCollection");
             collection.put("label", "Annotations of “" + CaseNames.title(document) + "”");
             collection.put("total", document.getAnnotations().size());
             if (!document.getAnnotations().isEmpty()) {
+                String pageId = WebAnnotationVocabulary.derivedIri("annotation-page", document.getId());
                 ObjectNode page = collection.putObject("first");
-                page.put("id", WebAnnotationVocabulary.derivedIri("annotation-page", document.getId()));
+                collection.put("last", pageId); // the only page is the first and the last
+                page.put("id", pageId);
                 page.put("type", "AnnotationPage");
+                page.put("partOf", collectionId);
                 page.put("startIndex", 0);
                 ArrayNode items = page.putArray("items");
                 for (TextSpan span : document.getAnnotations()) {
@@ -113,6 +121,8 @@ public final class WebAnnotationExporter implements CaseExporter {
     private static ObjectNode target(Document document, TextSpan span) {
         ObjectNode target = Json.object();
         target.put("source", WebAnnotationVocabulary.source(document));
+        Json.putText(target, "format", document.getMediaType());
+        Json.putText(target, "language", document.getLanguage());
         ArrayNode selectors = target.putArray("selector");
         ObjectNode quote = selectors.addObject();
         quote.put("type", "TextQuoteSelector");

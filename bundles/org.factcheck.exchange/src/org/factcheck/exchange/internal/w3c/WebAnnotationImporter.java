@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.factcheck.core.anchoring.Anchorer;
+import org.factcheck.core.anchoring.Located;
 import org.factcheck.core.importers.AnnotationImporter;
 import org.factcheck.core.importers.AnnotationPlacement;
 import org.factcheck.core.importers.ArticleInput;
 import org.factcheck.core.importers.ImportException;
+import org.factcheck.core.text.CodePoints;
 import org.factcheck.core.text.Quotes;
 import org.factcheck.exchange.internal.CaseNames;
+import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
@@ -22,26 +26,35 @@ import org.factcheck.model.TextSpan;
  * <p>
  * An annotation goes to the document its target's source names (the document's URL, its {@code urn:uuid:} id
  * or the {@code ni:///sha-256;} name of its text); when the source names none of them, to the document whose
- * text contains the quote with the best agreeing context. Within the document it is anchored by
- * {@link TextAnchor}. An annotation that cannot be placed fails the whole import.
+ * text contains the quote with the best agreeing context. Within the document it is placed by the core's
+ * {@link Anchorer#locate}, the same search that re-anchors spans to a new version of an article: the quote and
+ * its context decide, the recorded positions (which count another text, a web page's DOM) only break ties, and a
+ * place that needed relaxing is {@code FUZZY}. An annotation that selects no text (a page note, a reply) is
+ * skipped and reported; one that cannot be placed fails the whole import.
  */
 public final class WebAnnotationImporter implements AnnotationImporter {
 
+    private static final Anchorer ANCHORER = new Anchorer();
+
     @Override
     public AnnotationPlacement place(ArticleInput input, CaseFile caseFile) throws ImportException {
-        List<IncomingAnnotation> incoming = AnnotationReader.read(input);
+        AnnotationReader read = AnnotationReader.read(input);
         List<AnnotationPlacement.Placed> placed = new ArrayList<>();
         int alreadyPresent = 0;
-        for (IncomingAnnotation a : incoming) {
+        for (IncomingAnnotation a : read.annotations()) {
             List<Document> named = caseFile.getDocuments().stream().filter(d -> names(d, a.source())).toList();
             List<Document> candidates = named.isEmpty() ? caseFile.getDocuments() : named;
             Document document = null;
-            TextAnchor anchor = null;
+            Located anchor = null;
             boolean tie = false;
             for (Document candidate : candidates) {
-                TextAnchor found = candidate.getText() == null ? null : TextAnchor.find(candidate.getText(), a);
-                if (found != null && (anchor == null || found.score() >= anchor.score())) {
-                    tie = anchor != null && found.score() == anchor.score();
+                Located found = candidate.getText() == null ? null : locate(candidate.getText(), a);
+                if (found == null) {
+                    continue;
+                }
+                int better = anchor == null ? 1 : compare(found, anchor, a);
+                if (better >= 0) {
+                    tie = better == 0;
                     document = candidate;
                     anchor = found;
                 }
@@ -51,16 +64,39 @@ public final class WebAnnotationImporter implements AnnotationImporter {
             }
             if (tie) {
                 throw new ImportException(AnnotationReader.shown(input) + ": the " + a.name() + " quotes text that occurs in "
-                        + "several documents of the case, and its source (" + a.source() + ") names none of them.");
+                        + "several documents of the case, and " + (a.source() == null ? "it names no source"
+                                : "its source (" + a.source() + ") names none of them")
+                        + ". Nothing was imported.");
             }
             if (present(document, anchor, a.kind(), placed)) {
                 alreadyPresent++;
                 continue;
             }
-            placed.add(new AnnotationPlacement.Placed(document, span(document, anchor, a), anchor.moved(),
+            placed.add(new AnnotationPlacement.Placed(document, span(document, anchor, a), !fits(anchor, a),
                     a.kind() == SpanKind.CLAIM_APPEARANCE ? claims(caseFile, a.appearances()) : List.of()));
         }
-        return new AnnotationPlacement(placed, alreadyPresent);
+        return new AnnotationPlacement(placed, alreadyPresent, read.skipped());
+    }
+
+    /** Where the annotation lies in a text, or null. Without a quote only positions inside the text count. */
+    private static Located locate(String text, IncomingAnnotation a) {
+        if (a.exact() == null) {
+            return a.hasPosition() && a.end() <= CodePoints.length(text)
+                    ? new Located(AnchorStatus.ANCHORED, a.start(), a.end(), 1, 1)
+                    : null;
+        }
+        return ANCHORER.locate(text, new Quotes.Selector(a.exact(), a.prefix(), a.suffix()),
+                a.hasPosition() ? a.start() : -1).orElse(null);
+    }
+
+    /** Of two places in different documents the better; where they are equally good, the one the positions fit. */
+    private static int compare(Located found, Located best, IncomingAnnotation a) {
+        int quality = found.compareQuality(best);
+        return quality != 0 ? quality : Boolean.compare(fits(found, a), fits(best, a));
+    }
+
+    private static boolean fits(Located anchor, IncomingAnnotation a) {
+        return a.hasPosition() && anchor.start() == a.start() && anchor.end() == a.end();
     }
 
     private static boolean names(Document document, String source) {
@@ -92,16 +128,16 @@ public final class WebAnnotationImporter implements AnnotationImporter {
         return s.length() <= 60 ? s : s.substring(0, 57) + "…";
     }
 
-    private static boolean present(Document document, TextAnchor anchor, SpanKind kind, List<AnnotationPlacement.Placed> placed) {
+    private static boolean present(Document document, Located anchor, SpanKind kind, List<AnnotationPlacement.Placed> placed) {
         return document.getAnnotations().stream().anyMatch(s -> same(s, anchor, kind))
                 || placed.stream().anyMatch(p -> p.document() == document && same(p.span(), anchor, kind));
     }
 
-    private static boolean same(TextSpan span, TextAnchor anchor, SpanKind kind) {
+    private static boolean same(TextSpan span, Located anchor, SpanKind kind) {
         return span.getStart() == anchor.start() && span.getEnd() == anchor.end() && span.getKind() == kind;
     }
 
-    private static TextSpan span(Document document, TextAnchor anchor, IncomingAnnotation a) {
+    private static TextSpan span(Document document, Located anchor, IncomingAnnotation a) {
         Quotes.Selector selector = Quotes.selector(document.getText(), anchor.start(), anchor.end());
         TextSpan span = CaseFactory.eINSTANCE.createTextSpan();
         span.setStart(anchor.start());

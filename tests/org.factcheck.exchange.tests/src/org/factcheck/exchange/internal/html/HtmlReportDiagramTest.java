@@ -108,7 +108,9 @@ class HtmlReportDiagramTest {
     void svgFromAnotherDiagramSourceIsEmbeddedAsGiven() throws Exception {
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>";
         String with = export(new HtmlReportExporter(c -> c == demo ? Optional.of(svg) : Optional.empty()), demo);
-        assertTrue(with.contains("<figure class=\"diagram\">" + svg + "<figcaption>"), with);
+        assertTrue(with.contains("<figure class=\"diagram\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" "
+                + "role=\"img\"><title>Argument diagram of “" + demo.getTitle() + "”</title><rect width=\"10\" height=\"10\"/>"
+                + "</svg><figcaption>"), "embedded as given, named as an image: " + with);
         String without = export(new HtmlReportExporter(c -> Optional.empty()), demo);
         assertFalse(without.contains("<figure"));
         assertTrue(without.contains("<ul class=\"relations\">"), "the relations are listed either way");
