@@ -137,6 +137,9 @@ final class ImportCommand implements Command {
         if (placement.alreadyPresent() > 0) {
             line.append("; ").append(placement.alreadyPresent()).append(" already present");
         }
+        if (!placement.skipped().isEmpty()) {
+            line.append("; ").append(placement.skippedSummary());
+        }
         return new Outcome(line.append('.').toString(), !placement.spans().isEmpty());
     }
 
