@@ -57,7 +57,7 @@ public final class CaseOpener {
         if (editor != null && session.readOnlyReason().isPresent()) {
             MessageDialog.openInformation(window.getShell(), "Case opened read-only", "“" + probe.file()
                     + "” is open read-only: " + session.readOnlyReason().get() + ".\n\nYou can read it and try changes,"
-                    + " but File › Save will not overwrite it; keep changes with File › Save As….");
+                    + " but File › Save will not overwrite it. To keep changes, use File › Save As…");
         }
         return editor;
     }
