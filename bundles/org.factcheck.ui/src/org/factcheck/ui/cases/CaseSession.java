@@ -2,6 +2,8 @@ package org.factcheck.ui.cases;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -27,6 +29,7 @@ public final class CaseSession {
     private final Resource resource;
     private Path file;
     private final CaseSaveable saveable = new CaseSaveable(this);
+    private final List<Runnable> saveListeners = new CopyOnWriteArrayList<>();
 
     private CaseSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Resource resource) {
@@ -117,6 +120,19 @@ public final class CaseSession {
         file = target;
         resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toString()));
         commandStack().saveIsDone();
+        saveListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Tells {@code listener} after every save, from whichever part it was started: saving changes no command, so
+     * the parts showing the case learn here that their unsaved mark ({@code *}) must go.
+     */
+    public void addSaveListener(Runnable listener) {
+        saveListeners.add(listener);
+    }
+
+    public void removeSaveListener(Runnable listener) {
+        saveListeners.remove(listener);
     }
 
     public void dispose() {
