@@ -40,8 +40,14 @@ public final class DocumentEditorContributor extends EditorActionBarContributor 
     public void setActiveEditor(IEditorPart part) {
         CaseSession session = CaseSessions.of(part).orElse(null);
         actions.setStack(session == null ? null : session.commandStack());
+        actions.setFields(part instanceof FieldUndo fields ? fields : null);
         documentEditor = part instanceof DocumentEditor editor ? editor : null;
         delete.setEnabled(documentEditor != null);
+    }
+
+    /** Brings Undo and Redo up to date (a field of the active editor was typed in). */
+    public void updateActions() {
+        actions.update();
     }
 
     @Override

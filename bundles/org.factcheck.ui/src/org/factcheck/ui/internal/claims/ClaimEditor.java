@@ -36,13 +36,15 @@ import org.factcheck.ui.internal.annotate.CasePartEditor;
 import org.factcheck.ui.internal.annotate.ClaimPickerDialog;
 import org.factcheck.ui.internal.annotate.ClaimText;
 import org.factcheck.ui.internal.annotate.DocumentEditor;
+import org.factcheck.ui.internal.annotate.DocumentEditorContributor;
+import org.factcheck.ui.internal.annotate.FieldUndo;
 
 /**
  * The claim editor, a form: statement, claimant, date said, status; verdict from the case's rating scale and the
  * explanation; the appearances (each a link that opens its article at the quote), the evidence with stance and
  * quote, and the relations to other claims (links that open them). Every change is a command on the case's stack.
  */
-public final class ClaimEditor extends CasePartEditor {
+public final class ClaimEditor extends CasePartEditor implements FieldUndo {
 
     public static final String ID = "org.factcheck.ui.claimEditor";
 
@@ -87,7 +89,11 @@ public final class ClaimEditor extends CasePartEditor {
         layout.numColumns = 2;
         layout.makeColumnsEqualWidth = true;
         form.getBody().setLayout(layout);
-        fields = new ClaimForm(session, claim, form);
+        fields = new ClaimForm(session, claim, form, () -> {
+            if (getEditorSite().getActionBarContributor() instanceof DocumentEditorContributor contributor) {
+                contributor.updateActions();
+            }
+        });
         fields.createClaimFields(toolkit, section("Claim", "Who said what, when; where the check stands."));
         fields.createVerdictFields(toolkit, section("Verdict", "The rating from the case's scale and why."));
         appearances = section("Appearances", "Where the claim was made. Follow a link to read it in the article.");
@@ -230,6 +236,16 @@ public final class ClaimEditor extends CasePartEditor {
             return;
         }
         update();
+    }
+
+    @Override
+    public boolean hasTyping() {
+        return fields != null && fields.hasTyping();
+    }
+
+    @Override
+    public void undoTyping() {
+        fields.undoTyping();
     }
 
     public Claim claim() {
