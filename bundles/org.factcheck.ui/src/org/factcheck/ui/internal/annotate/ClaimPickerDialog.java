@@ -1,7 +1,6 @@
 package org.factcheck.ui.internal.annotate;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -89,8 +88,8 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         list.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parentElement, Object element) {
-                String wanted = filterField.getText().strip().toLowerCase(Locale.ROOT);
-                return wanted.isEmpty() || ClaimText.oneLine((Claim) element).toLowerCase(Locale.ROOT).contains(wanted);
+                String wanted = filterField.getText().strip();
+                return wanted.isEmpty() || ClaimText.matches((Claim) element, wanted);
             }
         });
         list.setInput(claims);

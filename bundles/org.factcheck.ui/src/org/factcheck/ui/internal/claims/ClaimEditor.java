@@ -121,7 +121,7 @@ public final class ClaimEditor extends CasePartEditor implements FieldUndo {
         clear(appearances);
         for (TextSpan span : claim.getAppearances()) {
             String where = span.getDocument() == null ? "" : " — " + ClaimText.shorten(span.getDocument().getTitle(), 50);
-            link(appearances, "“" + ClaimText.shorten(span.getExact(), 90) + "”" + where, () -> reveal(span));
+            link(appearances, ClaimText.quoted(span.getExact(), 90) + where, () -> reveal(span));
         }
         if (claim.getAppearances().isEmpty()) {
             toolkit.createLabel(appearances, "None yet: select its words in an article and use Add as Appearance.");
@@ -130,7 +130,7 @@ public final class ClaimEditor extends CasePartEditor implements FieldUndo {
         for (Evidence item : claim.getEvidence()) {
             String stance = item.getStance() == null ? "" : item.getStance().getLiteral().toLowerCase() + ": ";
             String quote = item.getSpan() == null ? ClaimText.shorten(item.getNote(), 90)
-                    : "“" + ClaimText.shorten(item.getSpan().getExact(), 90) + "”";
+                    : ClaimText.quoted(item.getSpan().getExact(), 90);
             String source = item.getSource() == null ? "" : " — " + item.getSource().getName();
             link(evidence, stance + quote + source, () -> reveal(item.getSpan()));
         }
