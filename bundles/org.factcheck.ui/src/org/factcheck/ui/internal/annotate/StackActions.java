@@ -92,7 +92,8 @@ public final class StackActions {
             }
             Command next = stack == null ? null : isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
             setEnabled(next != null && (isUndo ? stack.canUndo() : stack.canRedo()));
-            setText(next == null || next.getLabel() == null ? verb : verb + " " + next.getLabel());
+            String label = org.factcheck.ui.cases.CommandLabels.of(next);
+            setText(label == null ? verb : verb + " " + label);
         }
 
         @Override
