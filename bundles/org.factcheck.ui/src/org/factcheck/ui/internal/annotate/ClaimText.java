@@ -21,9 +21,19 @@ public final class ClaimText {
     private ClaimText() {
     }
 
-    /** "“statement” — claimant, date". */
+    /** "“statement” — claimant, date", the statement shortened. */
     public static String oneLine(Claim claim) {
-        StringBuilder line = new StringBuilder(quoted(claim.getStatement(), SHORT));
+        return line(claim, SHORT);
+    }
+
+    /** "“statement” — claimant, date" with the whole statement. */
+    public static String fullLine(Claim claim) {
+        return line(claim, Integer.MAX_VALUE);
+    }
+
+    private static String line(Claim claim, int max) {
+        StringBuilder line = new StringBuilder(max == Integer.MAX_VALUE ? "“" + unquoted(claim.getStatement()) + "”"
+                : quoted(claim.getStatement(), max));
         if (claim.getClaimant() != null) {
             line.append(" — ").append(claim.getClaimant().getName());
         }
