@@ -363,6 +363,9 @@ public final class DocumentEditor extends CasePartEditor {
         if (type == Document.class) {
             return type.cast(document);
         }
+        if (type == org.eclipse.jface.text.IFindReplaceTarget.class && viewer != null) {
+            return type.cast(viewer.getFindReplaceTarget()); // read-only: Find/Replace finds, never replaces
+        }
         return super.getAdapter(type);
     }
 
