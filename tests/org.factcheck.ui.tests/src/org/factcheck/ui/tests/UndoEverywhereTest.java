@@ -122,6 +122,28 @@ class UndoEverywhereTest {
         assertEquals("Undo Delete Claim", undo(explorer).getText().replace("&", ""));
     }
 
+    @Test
+    void undoWhileTypingInAFilterFieldLeavesTheCaseAlone() throws Exception {
+        Claim claim = session.caseFile().getClaims().get(0);
+        org.factcheck.model.ClaimStatus other = claim.getStatus() == org.factcheck.model.ClaimStatus.ARCHIVED
+                ? org.factcheck.model.ClaimStatus.DRAFT : org.factcheck.model.ClaimStatus.ARCHIVED;
+        session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), claim,
+                org.factcheck.model.CasePackage.Literals.CLAIM__STATUS, other));
+        ClaimsView view = (ClaimsView) Workbench.page().showView(ClaimsView.ID);
+        Workbench.page().activate(view);
+        view.wordsField().setFocus();
+        Workbench.processEvents();
+        assertTrue(view.wordsField().isFocusControl(), "precondition: the keyboard is in the filter field");
+        view.wordsField().setText("borders");
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null); // Ctrl+Z in the filter field
+        assertEquals(other, claim.getStatus(), "the case's last edit, made elsewhere, stays");
+
+        view.table().getTable().setFocus();
+        Workbench.processEvents();
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        assertNotEquals(other, claim.getStatus(), "from the list, Undo works on the case");
+    }
+
     private static IAction undo(IWorkbenchPart part) {
         return (part instanceof EditorPart editor ? editor.getEditorSite().getActionBars()
                 : ((IViewPart) part).getViewSite().getActionBars()).getGlobalActionHandler(ActionFactory.UNDO.getId());

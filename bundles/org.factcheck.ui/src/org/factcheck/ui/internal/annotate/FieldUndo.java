@@ -15,4 +15,15 @@ public interface FieldUndo {
      * a valid value (a malformed date), the field shows the case's value again. Nothing else changes.
      */
     void undoTyping();
+
+    /**
+     * Whether the keyboard is in an editable text field that no {@link FieldUndo} answers for (a filter field, a cell
+     * being edited in the Properties view): Undo and Redo of the case then do nothing, since the user means the
+     * typing there, not a command of the case they may not be looking at.
+     */
+    static boolean typingOutsideTheCase() {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        org.eclipse.swt.widgets.Control focus = display == null ? null : display.getFocusControl();
+        return focus instanceof org.eclipse.swt.widgets.Text text && text.getEditable();
+    }
 }

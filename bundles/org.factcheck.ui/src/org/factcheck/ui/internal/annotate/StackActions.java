@@ -103,7 +103,7 @@ public final class StackActions {
                     fields.undoTyping();
                 }
                 update();
-            } else if (stack != null) {
+            } else if (stack != null && (fields != null || !FieldUndo.typingOutsideTheCase())) {
                 if (isUndo) {
                     stack.undo();
                 } else {

@@ -85,7 +85,7 @@ public final class CaseEditorContributor extends EditorActionBarContributor {
         @Override
         public void run() {
             CommandStack stack = stack();
-            if (stack != null) {
+            if (stack != null && !org.factcheck.ui.internal.annotate.FieldUndo.typingOutsideTheCase()) {
                 if (isUndo) {
                     stack.undo();
                 } else {
