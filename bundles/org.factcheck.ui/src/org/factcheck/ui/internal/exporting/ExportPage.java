@@ -63,11 +63,15 @@ final class ExportPage extends WizardPage {
         column("File", 70, d -> "." + d.fileExtension());
         list.setContentProvider(ArrayContentProvider.getInstance());
         list.setInput(exporters);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(520, 150).applyTo(list.getControl());
+        // every exporter visible at once; the options below take what room is left
+        int rows = Math.max(4, Math.min(exporters.size(), 10));
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false)
+                .hint(520, list.getTable().getHeaderHeight() + rows * list.getTable().getItemHeight() + 4)
+                .applyTo(list.getControl());
         optionsGroup = new Group(area, SWT.NONE);
         optionsGroup.setText("Options");
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(optionsGroup);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(optionsGroup);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(optionsGroup);
         new Label(area, SWT.NONE).setText("&To file:");
         targetField = new Text(area, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(targetField);
@@ -134,8 +138,22 @@ final class ExportPage extends WizardPage {
             new Label(optionsGroup, SWT.NONE).setText("This exporter has no options.");
         }
         targetField.setText(settings.target(exporter));
-        optionsGroup.getParent().layout(true, true);
+        fitOptions();
         validate();
+    }
+
+    /** Lays the options out anew and, when they need more room than the dialog has, makes it taller. */
+    private void fitOptions() {
+        optionsGroup.getParent().layout(true, true);
+        org.eclipse.swt.widgets.Shell shell = getShell();
+        if (shell == null || !shell.isVisible()) {
+            return; // the wizard dialog sizes itself to the page when it opens
+        }
+        org.eclipse.swt.graphics.Point wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT);
+        if (wanted.y > shell.getSize().y) {
+            shell.setSize(shell.getSize().x, wanted.y);
+        }
+        shell.layout(true, true);
     }
 
     private void browse() {

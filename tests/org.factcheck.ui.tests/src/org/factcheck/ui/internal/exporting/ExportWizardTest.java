@@ -73,6 +73,10 @@ class ExportWizardTest {
         wizard.page().list().setSelection(new StructuredSelection(claimReview), true);
         assertNotNull(wizard.page().optionField("publisher"), "its options are asked for");
         assertNotNull(wizard.page().optionField("review-url-base"));
+        org.eclipse.swt.widgets.Table table = wizard.page().list().getTable();
+        assertTrue(table.getClientArea().height >= table.getItemCount() * table.getItemHeight(),
+                "every exporter stays in sight beside the five options: " + table.getClientArea().height + " px for "
+                        + table.getItemCount() + " rows of " + table.getItemHeight());
         assertFalse(wizard.page().isPageComplete(), "a required option is empty");
         assertTrue(wizard.page().getErrorMessage().contains("publisher"), wizard.page().getErrorMessage());
         wizard.page().optionField("publisher").setText("Example Fact Check");
