@@ -114,6 +114,8 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
             return false;
         }
         settings.finished(exporter, options, target, open);
+        // written now, not only when the workbench closes normally: the choices survive a crash or a kill
+        PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportCaseWizard.class)).saveDialogSettings();
         if (open) {
             opener.accept(target);
         }

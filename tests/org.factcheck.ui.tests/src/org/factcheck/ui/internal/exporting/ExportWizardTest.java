@@ -104,6 +104,9 @@ class ExportWizardTest {
         assertTrue(report.contains(claim.getStatement().substring(0, 20)), "and the case's claims");
         assertFalse(Files.exists(temp.resolve(".report.html.part")), "no partial file is left");
         assertEquals(List.of(), opened, "not opened unless asked");
+        Path saved = Path.of(org.eclipse.core.runtime.Platform.getStateLocation(
+                org.osgi.framework.FrameworkUtil.getBundle(ExportCaseWizard.class)).append("dialog_settings.xml").toOSString());
+        assertTrue(Files.readString(saved).contains("Example Newsroom"), "the choices are on disk at once, not only at exit");
 
         ExportCaseWizard again = wizard();
         assertSame(html, again.page().exporter(), "the exporter last used for this case");
