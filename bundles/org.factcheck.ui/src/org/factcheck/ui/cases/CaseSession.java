@@ -2,7 +2,9 @@ package org.factcheck.ui.cases;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -35,6 +37,7 @@ public final class CaseSession {
     /** The right to write the file, held while the case is open; null when it is open read-only. */
     private CaseLock lock;
     private String readOnlyReason;
+    private final List<Runnable> saveListeners = new CopyOnWriteArrayList<>();
 
     private CaseSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Resource resource) {
@@ -189,6 +192,19 @@ public final class CaseSession {
         file = target;
         resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toString()));
         commandStack().saveIsDone();
+        saveListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Tells {@code listener} after every save, from whichever part it was started: saving changes no command, so
+     * the parts showing the case learn here that their unsaved mark ({@code *}) must go.
+     */
+    public void addSaveListener(Runnable listener) {
+        saveListeners.add(listener);
+    }
+
+    public void removeSaveListener(Runnable listener) {
+        saveListeners.remove(listener);
     }
 
     public void dispose() {

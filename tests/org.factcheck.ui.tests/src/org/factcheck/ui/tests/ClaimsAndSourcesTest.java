@@ -163,7 +163,7 @@ class ClaimsAndSourcesTest {
         assertSame(claim, added.getSource());
         assertSame(other, added.getTarget());
         assertEquals("contradicts", added.getKind().getName());
-        assertTrue(hyperlinks(editor).stream().anyMatch(l -> l.getText().startsWith("contradicts →")
+        assertTrue(hyperlinks(editor).stream().anyMatch(l -> l.getText().startsWith("This claim contradicts “")
                 && l.getText().contains(other.getStatement().substring(0, 20))), "the form lists the new relation");
         Workbench.processEvents();
         for (Hyperlink link : hyperlinks(editor)) { // rebuilt links are laid out, not left at size 0

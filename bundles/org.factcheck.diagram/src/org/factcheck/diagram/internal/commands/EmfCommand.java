@@ -10,9 +10,9 @@ public final class EmfCommand extends Command {
 
     private final org.eclipse.emf.common.command.Command emf;
 
-    /** @param emf the EMF command; its label becomes this command's label */
+    /** @param emf the EMF command; its label (as Undo names it everywhere, "Set Verdict") becomes this command's */
     public EmfCommand(org.eclipse.emf.common.command.Command emf) {
-        super(emf.getLabel());
+        super(org.factcheck.ui.cases.CommandLabels.of(emf));
         this.emf = emf;
     }
 

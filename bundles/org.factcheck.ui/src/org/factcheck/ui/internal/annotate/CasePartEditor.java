@@ -26,6 +26,11 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
             firePropertyChange(PROP_DIRTY);
         }
     };
+    private final Runnable saved = () -> {
+        if (isShowing()) {
+            firePropertyChange(PROP_DIRTY);
+        }
+    };
     private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
         @Override
         public void closing(CaseSession closing) {
@@ -39,6 +44,7 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
     protected final void attach(CaseSession caseSession) {
         session = caseSession;
         session.commandStack().addCommandStackListener(stackListener);
+        session.addSaveListener(saved);
         CaseSessions.getDefault().addListener(sessionListener);
         CaseSessions.getDefault().retain(session);
     }
@@ -64,8 +70,7 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            session.save();
-            firePropertyChange(PROP_DIRTY);
+            session.save(); // every part of the case, this one too, hears of it and drops its '*'
         } catch (IOException | RuntimeException e) {
             monitor.setCanceled(true);
             MessageDialog.openError(getSite().getShell(), "Case not saved", "The case could not be saved to "
@@ -102,6 +107,7 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
     public void dispose() {
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);
+            session.removeSaveListener(saved);
             CaseSessions.getDefault().removeListener(sessionListener);
             CaseSessions.getDefault().release(session);
         }

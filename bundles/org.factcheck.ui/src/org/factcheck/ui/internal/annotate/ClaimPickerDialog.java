@@ -1,7 +1,6 @@
 package org.factcheck.ui.internal.annotate;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -40,6 +39,10 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
     private Text filterField;
     private TableViewer list;
     private Combo choiceField;
+    private String textLabel;
+    private String textMessage;
+    private Text textField;
+    private String text = "";
     private Claim claim;
     private int choice = -1;
 
@@ -89,8 +92,8 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         list.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer viewer, Object parentElement, Object element) {
-                String wanted = filterField.getText().strip().toLowerCase(Locale.ROOT);
-                return wanted.isEmpty() || ClaimText.oneLine((Claim) element).toLowerCase(Locale.ROOT).contains(wanted);
+                String wanted = filterField.getText().strip();
+                return wanted.isEmpty() || ClaimText.matches((Claim) element, wanted);
             }
         });
         list.setInput(claims);
@@ -118,7 +121,25 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
             choiceField.setItems(choices);
             choiceField.select(defaultChoice);
         }
+        if (textLabel != null) {
+            new Label(form, SWT.NONE).setText(textLabel);
+            textField = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP);
+            textField.setMessage(textMessage);
+            GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 48).applyTo(textField);
+            textField.addListener(SWT.Traverse, e -> { // Tab leaves the field, Enter confirms
+                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS
+                        || e.detail == SWT.TRAVERSE_RETURN) {
+                    e.doit = true;
+                }
+            });
+        }
         return area;
+    }
+
+    /** Asks for one more, free text (a relation's rationale) under the choices; call before {@code open}. */
+    public void askText(String label, String message) {
+        textLabel = label;
+        textMessage = message;
     }
 
     @Override
@@ -136,6 +157,9 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         }
         if (choiceField != null) {
             choice = Math.max(0, choiceField.getSelectionIndex());
+        }
+        if (textField != null) {
+            text = textField.getText().strip();
         }
         super.okPressed();
     }
@@ -160,6 +184,16 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
 
     public Claim claim() {
         return claim;
+    }
+
+    /** The free text field, if asked for. */
+    public Text textField() {
+        return textField;
+    }
+
+    /** The free text given (empty if none). */
+    public String text() {
+        return text;
     }
 
     /** The index of the second choice, or -1. */

@@ -11,13 +11,29 @@ import org.factcheck.model.TextSpan;
 public final class ClaimText {
 
     private static final int SHORT = 90;
+    private static final String QUOTES = "\"“”«»„‟‘’‚‛‹›'";
+    private static final java.util.regex.Pattern AROUND_QUOTE = java.util.regex.Pattern
+            .compile("^[\\s" + QUOTES + "]+|[\\s" + QUOTES + "]+$");
+    /** What a quote's sentence may go on with after the words of a statement: commas, colons, dashes, quote marks. */
+    private static final java.util.regex.Pattern AROUND_STATEMENT = java.util.regex.Pattern
+            .compile("^[\\s" + QUOTES + "–—-]+|[\\s" + QUOTES + ",;:–—-]+$");
 
     private ClaimText() {
     }
 
-    /** "“statement” — claimant, date". */
+    /** "“statement” — claimant, date", the statement shortened. */
     public static String oneLine(Claim claim) {
-        StringBuilder line = new StringBuilder("“").append(shorten(claim.getStatement(), SHORT)).append("”");
+        return line(claim, SHORT);
+    }
+
+    /** "“statement” — claimant, date" with the whole statement. */
+    public static String fullLine(Claim claim) {
+        return line(claim, Integer.MAX_VALUE);
+    }
+
+    private static String line(Claim claim, int max) {
+        StringBuilder line = new StringBuilder(max == Integer.MAX_VALUE ? "“" + unquoted(claim.getStatement()) + "”"
+                : quoted(claim.getStatement(), max));
         if (claim.getClaimant() != null) {
             line.append(" — ").append(claim.getClaimant().getName());
         }
@@ -25,6 +41,40 @@ public final class ClaimText {
             line.append(", ").append(claim.getDateSaid());
         }
         return line.toString();
+    }
+
+    /**
+     * Words between one pair of quotation marks, shortened to {@code max}: marks the words bring with them (a
+     * quote selected with its opening “) are not doubled.
+     */
+    public static String quoted(String text, int max) {
+        return "“" + shorten(unquoted(text), max) + "”";
+    }
+
+    /** The words without the quotation marks and spaces around them. */
+    public static String unquoted(String text) {
+        return text == null ? "" : AROUND_QUOTE.matcher(text).replaceAll("");
+    }
+
+    /**
+     * The statement a quote proposes for a new claim: the quote without the quotation marks, spaces and the
+     * punctuation by which its sentence goes on around it ({@code “We will defend our territories,”} gives
+     * {@code We will defend our territories}); a full stop, question or exclamation mark stays.
+     */
+    public static String statementOf(String quote) {
+        return quote == null ? "" : AROUND_STATEMENT.matcher(quote).replaceAll("");
+    }
+
+    /** Whether every word of {@code wanted} (case-insensitive) is in the claim's full statement or claimant's name. */
+    public static boolean matches(Claim claim, String wanted) {
+        String words = (claim.getStatement() + " " + (claim.getClaimant() == null ? "" : claim.getClaimant().getName())
+                + " " + (claim.getDateSaid() == null ? "" : claim.getDateSaid())).toLowerCase(java.util.Locale.ROOT);
+        for (String word : wanted.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+")) {
+            if (!words.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String shorten(String text, int max) {
@@ -50,7 +100,7 @@ public final class ClaimText {
         if (span.getNote() != null && !span.getNote().isBlank()) {
             text.append("Note: ").append(span.getNote()).append('\n');
         }
-        text.append("Quote: “").append(shorten(span.getExact(), 200)).append("”");
+        text.append("Quote: ").append(quoted(span.getExact(), 200));
         if (span.getAnchorStatus() != null && span.getAnchorStatus() != org.factcheck.model.AnchorStatus.ANCHORED) {
             text.append("\nAnchoring: ").append(span.getAnchorStatus().getLiteral().toLowerCase())
                     .append(" — please review");

@@ -252,12 +252,13 @@ public final class DocumentEditor extends CasePartEditor {
     }
 
     /**
-     * Deletes the innermost span at the caret, with what refers to it (appearance links, the evidence's quote), as
-     * one command. Nothing happens when the caret is in no span.
+     * Deletes the selected span (the innermost span that holds the selected words, as Alt+↓ selects them), or with
+     * no selection the innermost span at the caret, with what refers to it (appearance links, the evidence's quote),
+     * as one command. Nothing happens when no span is there.
      */
     public void deleteSpanAtCaret() {
-        List<Entry> here = index.at(viewer.getTextWidget().getCaretOffset());
-        if (here.isEmpty()) {
+        Entry target = spanToDelete();
+        if (target == null) {
             return;
         }
         String readOnly = Annotator.readOnlyProblem(session.file(), "the span could not be deleted");
@@ -266,10 +267,24 @@ public final class DocumentEditor extends CasePartEditor {
             return;
         }
         org.eclipse.emf.common.command.Command delete = org.eclipse.emf.edit.command.DeleteCommand
-                .create(session.domain(), here.get(0).span());
+                .create(session.domain(), target.span());
         if (delete.canExecute()) {
             session.commandStack().execute(delete);
         }
+    }
+
+    private Entry spanToDelete() {
+        int[] chars = selectedChars();
+        if (chars[1] > chars[0]) {
+            List<Entry> holding = index.overlapping(chars[0], chars[1]).stream()
+                    .filter(e -> e.start() <= chars[0] && e.end() >= chars[1])
+                    .sorted(java.util.Comparator.comparingInt(Entry::length)).toList();
+            if (!holding.isEmpty()) {
+                return holding.get(0);
+            }
+        }
+        List<Entry> here = index.at(chars[1] > chars[0] ? chars[0] : viewer.getTextWidget().getCaretOffset());
+        return here.isEmpty() ? null : here.get(0);
     }
 
     /** Moves the selection to the next (or previous) span after (before) the caret. */
@@ -347,6 +362,9 @@ public final class DocumentEditor extends CasePartEditor {
     public <T> T getAdapter(Class<T> type) {
         if (type == Document.class) {
             return type.cast(document);
+        }
+        if (type == org.eclipse.jface.text.IFindReplaceTarget.class && viewer != null) {
+            return type.cast(viewer.getFindReplaceTarget()); // read-only: Find/Replace finds, never replaces
         }
         return super.getAdapter(type);
     }

@@ -12,7 +12,8 @@ import org.factcheck.ui.cases.CaseSessions;
 
 /**
  * Undo and Redo for the document and claim editors: the case's command stack. In the document editor, Delete removes
- * the innermost span at the caret.
+ * the selected span (or the innermost at the caret), and Find/Replace (Ctrl+F) is the platform's, on the read-only
+ * text: it finds, it never replaces.
  */
 public final class DocumentEditorContributor extends EditorActionBarContributor {
 
@@ -40,8 +41,17 @@ public final class DocumentEditorContributor extends EditorActionBarContributor 
     public void setActiveEditor(IEditorPart part) {
         CaseSession session = CaseSessions.of(part).orElse(null);
         actions.setStack(session == null ? null : session.commandStack());
+        actions.setFields(part instanceof FieldUndo fields ? fields : null);
         documentEditor = part instanceof DocumentEditor editor ? editor : null;
         delete.setEnabled(documentEditor != null);
+        getActionBars().setGlobalActionHandler(ActionFactory.FIND.getId(), documentEditor == null ? null
+                : new org.eclipse.ui.texteditor.FindReplaceAction(FindLabels.BUNDLE, "find.", documentEditor));
+        getActionBars().updateActionBars();
+    }
+
+    /** Brings Undo and Redo up to date (a field of the active editor was typed in). */
+    public void updateActions() {
+        actions.update();
     }
 
     @Override

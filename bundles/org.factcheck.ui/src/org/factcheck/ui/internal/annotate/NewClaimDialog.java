@@ -64,7 +64,7 @@ public final class NewClaimDialog extends TitleAreaDialog {
 
         new Label(form, SWT.NONE).setText("&Statement:");
         statementField = new Text(form, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        statementField.setText(strip(quote));
+        statementField.setText(ClaimText.statementOf(quote));
         GridDataFactory.fillDefaults().grab(true, true).hint(460, 80).applyTo(statementField);
         statementField.addTraverseListener(e -> { // Tab leaves the field instead of typing a tab
             if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
@@ -134,11 +134,6 @@ public final class NewClaimDialog extends TitleAreaDialog {
         claimant = choices.get(Math.max(0, claimantField.getSelectionIndex()));
         dateSaid = dateField.getText().isBlank() ? null : LocalDate.parse(dateField.getText().strip());
         super.okPressed();
-    }
-
-    /** Drops quotation marks and spaces around a quote. */
-    static String strip(String quote) {
-        return quote.strip().replaceAll("^[\"“”«»„'‘’]+|[\"“”«»„'‘’]+$", "").strip();
     }
 
     public Text statementField() {

@@ -37,7 +37,7 @@ public final class ReviewList {
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Status", 90, span -> span.getAnchorStatus() == AnchorStatus.ORPHANED ? "orphaned" : "approximate");
-        column("Quote", 420, span -> "“" + ClaimText.shorten(span.getExact(), 120) + "”");
+        column("Quote", 420, span -> ClaimText.quoted(span.getExact(), 120));
         column("Attached to", 320, span -> {
             Claim owner = editor.roles().ownerOf(span);
             return owner == null ? (span.getNote() == null ? "" : "Note: " + span.getNote()) : ClaimText.oneLine(owner);

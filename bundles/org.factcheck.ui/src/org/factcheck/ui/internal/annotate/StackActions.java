@@ -15,6 +15,7 @@ import org.eclipse.ui.actions.ActionFactory;
 /**
  * Undo and Redo of a part that works on a case: the workbench's Edit › Undo/Redo (and Ctrl+Z, Ctrl+Shift+Z) act on
  * the case's one command stack, whichever of its editors or views is active, and name the command they act on.
+ * In a part with {@link FieldUndo fields}, typing not yet committed is undone first.
  */
 public final class StackActions {
 
@@ -22,6 +23,7 @@ public final class StackActions {
     private final StackAction redo = new StackAction(false);
     private final IActionBars bars;
     private CommandStack stack;
+    private FieldUndo fields;
     private final CommandStackListener listener = this::stackChanged;
 
     public StackActions(IActionBars bars) {
@@ -45,6 +47,12 @@ public final class StackActions {
         if (stack != null) {
             stack.addCommandStackListener(listener);
         }
+        update();
+    }
+
+    /** The fields of the active part whose typing Undo takes back first, or {@code null}. */
+    public void setFields(FieldUndo newFields) {
+        fields = newFields;
         update();
     }
 
@@ -75,15 +83,27 @@ public final class StackActions {
         }
 
         void update() {
+            String verb = isUndo ? "&Undo" : "&Redo";
+            if (fields != null && fields.hasTyping()) {
+                // the typing is the newest edit: Undo takes it back; nothing lies beyond it to redo
+                setEnabled(isUndo);
+                setText(isUndo ? verb + " Typing" : verb);
+                return;
+            }
             Command next = stack == null ? null : isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
             setEnabled(next != null && (isUndo ? stack.canUndo() : stack.canRedo()));
-            String verb = isUndo ? "&Undo" : "&Redo";
-            setText(next == null || next.getLabel() == null ? verb : verb + " " + next.getLabel());
+            String label = org.factcheck.ui.cases.CommandLabels.of(next);
+            setText(label == null ? verb : verb + " " + label);
         }
 
         @Override
         public void run() {
-            if (stack != null) {
+            if (fields != null && fields.hasTyping()) {
+                if (isUndo) {
+                    fields.undoTyping();
+                }
+                update();
+            } else if (stack != null && (fields != null || !FieldUndo.typingOutsideTheCase())) {
                 if (isUndo) {
                     stack.undo();
                 } else {

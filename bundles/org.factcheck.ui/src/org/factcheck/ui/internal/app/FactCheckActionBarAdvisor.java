@@ -30,6 +30,7 @@ final class FactCheckActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction delete;
+    private IWorkbenchAction find;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction showViews;
     private IWorkbenchAction about;
@@ -47,6 +48,7 @@ final class FactCheckActionBarAdvisor extends ActionBarAdvisor {
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         delete = register(ActionFactory.DELETE.create(window));
+        find = register(ActionFactory.FIND.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         showViews = register(ActionFactory.SHOW_VIEW_MENU.create(window));
         about = register(ActionFactory.ABOUT.create(window));
@@ -78,6 +80,8 @@ final class FactCheckActionBarAdvisor extends ActionBarAdvisor {
         edit.add(redo);
         edit.add(new Separator());
         edit.add(delete);
+        edit.add(new Separator());
+        edit.add(find);
         edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

@@ -36,13 +36,15 @@ import org.factcheck.ui.internal.annotate.CasePartEditor;
 import org.factcheck.ui.internal.annotate.ClaimPickerDialog;
 import org.factcheck.ui.internal.annotate.ClaimText;
 import org.factcheck.ui.internal.annotate.DocumentEditor;
+import org.factcheck.ui.internal.annotate.DocumentEditorContributor;
+import org.factcheck.ui.internal.annotate.FieldUndo;
 
 /**
  * The claim editor, a form: statement, claimant, date said, status; verdict from the case's rating scale and the
  * explanation; the appearances (each a link that opens its article at the quote), the evidence with stance and
  * quote, and the relations to other claims (links that open them). Every change is a command on the case's stack.
  */
-public final class ClaimEditor extends CasePartEditor {
+public final class ClaimEditor extends CasePartEditor implements FieldUndo {
 
     public static final String ID = "org.factcheck.ui.claimEditor";
 
@@ -87,7 +89,11 @@ public final class ClaimEditor extends CasePartEditor {
         layout.numColumns = 2;
         layout.makeColumnsEqualWidth = true;
         form.getBody().setLayout(layout);
-        fields = new ClaimForm(session, claim, form);
+        fields = new ClaimForm(session, claim, form, () -> {
+            if (getEditorSite().getActionBarContributor() instanceof DocumentEditorContributor contributor) {
+                contributor.updateActions();
+            }
+        });
         fields.createClaimFields(toolkit, section("Claim", "Who said what, when; where the check stands."));
         fields.createVerdictFields(toolkit, section("Verdict", "The rating from the case's scale and why."));
         appearances = section("Appearances", "Where the claim was made. Follow a link to read it in the article.");
@@ -115,7 +121,7 @@ public final class ClaimEditor extends CasePartEditor {
         clear(appearances);
         for (TextSpan span : claim.getAppearances()) {
             String where = span.getDocument() == null ? "" : " — " + ClaimText.shorten(span.getDocument().getTitle(), 50);
-            link(appearances, "“" + ClaimText.shorten(span.getExact(), 90) + "”" + where, () -> reveal(span));
+            link(appearances, ClaimText.quoted(span.getExact(), 90) + where, () -> reveal(span));
         }
         if (claim.getAppearances().isEmpty()) {
             toolkit.createLabel(appearances, "None yet: select its words in an article and use Add as Appearance.");
@@ -124,7 +130,7 @@ public final class ClaimEditor extends CasePartEditor {
         for (Evidence item : claim.getEvidence()) {
             String stance = item.getStance() == null ? "" : item.getStance().getLiteral().toLowerCase() + ": ";
             String quote = item.getSpan() == null ? ClaimText.shorten(item.getNote(), 90)
-                    : "“" + ClaimText.shorten(item.getSpan().getExact(), 90) + "”";
+                    : ClaimText.quoted(item.getSpan().getExact(), 90);
             String source = item.getSource() == null ? "" : " — " + item.getSource().getName();
             link(evidence, stance + quote + source, () -> reveal(item.getSpan()));
         }
@@ -136,10 +142,15 @@ public final class ClaimEditor extends CasePartEditor {
             Claim other = relation.getSource() == claim ? relation.getTarget()
                     : relation.getTarget() == claim ? relation.getSource() : null;
             if (other != null) {
-                String kind = relation.getKind() == null ? "related to" : relation.getKind().getLabel();
-                String text = relation.getSource() == claim ? kind + " → " + ClaimText.oneLine(other)
-                        : ClaimText.oneLine(other) + " → " + kind + " this claim";
+                String kind = relation.getKind() == null ? "is related to"
+                        : relation.getKind().getLabel() == null ? relation.getKind().getName() : relation.getKind().getLabel();
+                String text = relation.getSource() == claim ? "This claim " + kind + " " + ClaimText.fullLine(other)
+                        : ClaimText.fullLine(other) + " " + kind + " this claim";
                 link(relations, text, () -> openClaim(other));
+                if (relation.getRationale() != null && !relation.getRationale().isBlank()) {
+                    toolkit.createLabel(relations, "      Why: " + relation.getRationale(), SWT.WRAP).setLayoutData(
+                            GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).create());
+                }
                 link(relations, "      remove this relation", () -> execute(
                         org.eclipse.emf.edit.command.DeleteCommand.create(session.domain(), relation)));
             }
@@ -186,7 +197,10 @@ public final class ClaimEditor extends CasePartEditor {
         }
     }
 
-    /** Asks for the other claim and the kind of relation (this claim supports / contradicts … the other). */
+    /**
+     * Asks for the other claim, the kind and direction of the relation (this claim contradicts the other, or the
+     * other contradicts this claim) and why; adds it as one command.
+     */
     public void addRelation() {
         List<RelationKind> kinds = session.caseFile().getRelationKinds();
         List<Claim> others = session.caseFile().getClaims().stream().filter(c -> c != claim).toList();
@@ -196,20 +210,29 @@ public final class ClaimEditor extends CasePartEditor {
                     : "The case has no other claim to relate this one to. Nothing was changed.");
             return;
         }
-        String[] labels = kinds.stream().map(k -> "This claim " + (k.getLabel() == null ? k.getName() : k.getLabel()))
-                .toArray(String[]::new);
+        // first every kind from this claim to the chosen one, then every kind from the chosen one to this claim
+        List<String> labels = new java.util.ArrayList<>();
+        kinds.forEach(k -> labels.add("This claim " + kindLabel(k) + " the chosen claim"));
+        kinds.forEach(k -> labels.add("The chosen claim " + kindLabel(k) + " this claim"));
         ClaimPickerDialog dialog = new ClaimPickerDialog(getSite().getShell(), "Add Relation",
                 "How does “" + ClaimText.shorten(claim.getStatement(), 60) + "” stand to another claim?", others, null,
-                "&Relation:", labels, 0);
+                "&Relation:", labels.toArray(String[]::new), 0);
+        dialog.askText("R&ationale:", "why (optional): the words that contradict, the fact that supports…");
         if (dialog.open() == Window.OK) {
+            boolean outgoing = dialog.choice() < kinds.size();
             ClaimRelation relation = CaseFactory.eINSTANCE.createClaimRelation();
-            relation.setKind(kinds.get(dialog.choice()));
-            relation.setSource(claim);
-            relation.setTarget(dialog.claim());
+            relation.setKind(kinds.get(dialog.choice() % kinds.size()));
+            relation.setSource(outgoing ? claim : dialog.claim());
+            relation.setTarget(outgoing ? dialog.claim() : claim);
+            relation.setRationale(dialog.text().isEmpty() ? null : dialog.text());
             relation.setAuthor(System.getProperty("user.name"));
             execute(AddCommand.create(session.domain(), session.caseFile(), CasePackage.Literals.CASE_FILE__RELATIONS,
                     relation));
         }
+    }
+
+    private static String kindLabel(RelationKind kind) {
+        return kind.getLabel() == null ? kind.getName() : kind.getLabel();
     }
 
     private void execute(Command command) {
@@ -230,6 +253,16 @@ public final class ClaimEditor extends CasePartEditor {
             return;
         }
         update();
+    }
+
+    @Override
+    public boolean hasTyping() {
+        return fields != null && fields.hasTyping();
+    }
+
+    @Override
+    public void undoTyping() {
+        fields.undoTyping();
     }
 
     public Claim claim() {

@@ -3,8 +3,11 @@ package org.factcheck.ui.internal.claims;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -29,13 +32,20 @@ import org.factcheck.ui.cases.CaseSession;
 /**
  * The editable fields of the claim editor. A field's change becomes a SetCommand on the case's command stack when
  * the field is left (or Enter is pressed in a one-line field); an invalid date is reported in the form's header and
- * changes nothing.
+ * changes nothing. Until then the field holds <em>typing</em>: Undo takes it back ({@link #undoTyping}) instead of
+ * undoing the newest command of the case.
  */
 final class ClaimForm {
 
     private final CaseSession session;
     private final Claim claim;
     private final ScrolledForm form;
+    private final Runnable typingChanged;
+    /** Per text field, what commits its typing; true when the case then has the field's value. */
+    private final Map<Text, BooleanSupplier> commits = new LinkedHashMap<>();
+    private boolean typing;
+    /** The text a field was last given from the case (or committed to it): anything else in it is typing. */
+    private static final String SHOWN = "org.factcheck.ui.shown";
     private Text statement;
     private Combo claimant;
     private final List<Actor> actors = new ArrayList<>();
@@ -46,10 +56,12 @@ final class ClaimForm {
     private Text explanation;
     private RatingColors colors;
 
-    ClaimForm(CaseSession session, Claim claim, ScrolledForm form) {
+    /** @param typingChanged told when a field starts or stops holding typing (Undo's label changes) */
+    ClaimForm(CaseSession session, Claim claim, ScrolledForm form, Runnable typingChanged) {
         this.session = session;
         this.claim = claim;
         this.form = form;
+        this.typingChanged = typingChanged;
     }
 
     void createClaimFields(FormToolkit toolkit, Composite parent) {
@@ -88,9 +100,18 @@ final class ClaimForm {
         return text;
     }
 
-    private static void commitOnLeave(Text text, Runnable commit) {
-        text.addListener(SWT.FocusOut, e -> commit.run());
-        text.addListener(SWT.DefaultSelection, e -> commit.run());
+    private void commitOnLeave(Text text, BooleanSupplier commit) {
+        text.setData(SHOWN, "");
+        commits.put(text, commit);
+        Runnable leave = () -> {
+            if (typed(text) && commit.getAsBoolean()) {
+                text.setData(SHOWN, text.getText());
+            }
+            noteTyping();
+        };
+        text.addListener(SWT.FocusOut, e -> leave.run());
+        text.addListener(SWT.DefaultSelection, e -> leave.run());
+        text.addListener(SWT.Modify, e -> noteTyping());
         text.addListener(SWT.Traverse, e -> { // Tab leaves even a multi-line field
             if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
                 e.doit = true;
@@ -98,34 +119,78 @@ final class ClaimForm {
         });
     }
 
-    private void commitDate() {
+    private boolean commitDate() {
         String typed = dateSaid.getText().strip();
         if (typed.isEmpty()) {
-            set(Literals.CLAIM__DATE_SAID, null);
-            return;
+            return set(Literals.CLAIM__DATE_SAID, null);
         }
         try {
-            set(Literals.CLAIM__DATE_SAID, LocalDate.parse(typed));
+            return set(Literals.CLAIM__DATE_SAID, LocalDate.parse(typed));
         } catch (DateTimeParseException e) {
             form.setMessage("“" + typed + "” is not a date written yyyy-mm-dd (for example 2022-10-03). The date said is "
                     + "unchanged.", IMessageProvider.ERROR);
+            return false;
         }
     }
 
-    /** Sets a feature of the claim by a command, if the value differs. */
-    private void set(EStructuralFeature feature, Object value) {
+    /** Sets a feature of the claim by a command, if the value differs; false if it could not be set. */
+    private boolean set(EStructuralFeature feature, Object value) {
         Object current = claim.eGet(feature);
         if (Objects.equals(current, value) || "".equals(value) && current == null) {
-            return;
+            return true;
         }
         Command command = SetCommand.create(session.domain(), claim, feature, value);
-        if (command.canExecute()) {
-            session.commandStack().execute(command);
-            form.setMessage(null, IMessageProvider.NONE);
+        if (!command.canExecute()) {
+            return false;
+        }
+        session.commandStack().execute(command);
+        form.setMessage(null, IMessageProvider.NONE);
+        return true;
+    }
+
+    private static boolean typed(Text field) {
+        return !field.isDisposed() && !field.getText().equals(field.getData(SHOWN));
+    }
+
+    /** Whether a field holds typing not yet committed to the case. */
+    boolean hasTyping() {
+        return commits.keySet().stream().anyMatch(ClaimForm::typed);
+    }
+
+    /**
+     * Takes back the typing of every field that holds some: it is committed as a command and that command undone
+     * (Redo brings it back), or, when it changes nothing or is not valid, the field shows the case's value again.
+     * No other command of the case is touched.
+     */
+    void undoTyping() {
+        for (Map.Entry<Text, BooleanSupplier> entry : commits.entrySet()) {
+            Text field = entry.getKey();
+            if (!typed(field)) {
+                continue;
+            }
+            String before = (String) field.getData(SHOWN);
+            Command newest = session.commandStack().getUndoCommand();
+            boolean committed = entry.getValue().getAsBoolean();
+            if (committed && session.commandStack().getUndoCommand() != newest) {
+                field.setData(SHOWN, field.getText()); // in step with the case, so the undo below shows its value
+                session.commandStack().undo();
+            } else {
+                field.setText(before);
+                form.setMessage(null, IMessageProvider.NONE);
+            }
+        }
+        noteTyping();
+    }
+
+    private void noteTyping() {
+        boolean now = hasTyping();
+        if (now != typing) {
+            typing = now;
+            typingChanged.run();
         }
     }
 
-    /** Shows the model's values (after an edit, an undo or a redo); a field being typed in keeps its text. */
+    /** Shows the model's values (after an edit, an undo or a redo); a field being typed in keeps its typing. */
     void update() {
         show(statement, claim.getStatement());
         show(dateSaid, claim.getDateSaid() == null ? "" : claim.getDateSaid().toString());
@@ -150,17 +215,29 @@ final class ClaimForm {
         }
         verdict.setBackground(colors.background(claim.getVerdict()));
         verdict.setForeground(colors.foreground(claim.getVerdict()));
+        noteTyping();
     }
 
     private static void show(Text field, String value) {
         String text = value == null ? "" : value;
-        if (!field.isFocusControl() && !field.getText().equals(text)) {
+        if (field.isFocusControl() && typed(field)) {
+            if (field.getText().equals(text)) {
+                field.setData(SHOWN, text); // the typing is what the case now has
+            }
+            return;
+        }
+        field.setData(SHOWN, text); // first, so that the Modify event of setText sees no typing
+        if (!field.getText().equals(text)) {
             field.setText(text);
         }
     }
 
     Control statementField() {
         return statement;
+    }
+
+    Text explanationField() {
+        return explanation;
     }
 
     Text dateField() {

@@ -42,6 +42,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     private CaseSession session;
     private TreeViewer viewer;
     private final CommandStackListener stackListener = this::commandStackChanged;
+    private final Runnable saved = () -> commandStackChanged(null);
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -59,6 +60,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
             }
         }
         session.commandStack().addCommandStackListener(stackListener);
+        session.addSaveListener(saved);
         CaseSessions.getDefault().retain(session);
         updateTitle();
     }
@@ -156,8 +158,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            session.save();
-            firePropertyChange(PROP_DIRTY);
+            session.save(); // every part of the case, this one too, hears of it and drops its '*'
         } catch (IOException | RuntimeException e) {
             monitor.setCanceled(true);
             MessageDialog.openError(getSite().getShell(), "Case not saved",
@@ -214,6 +215,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(followSelection);
         if (session != null) {
             session.commandStack().removeCommandStackListener(stackListener);
+            session.removeSaveListener(saved);
             if (!session.isDirty()) {
                 // nothing unsaved: the case closes with its explorer, and so do its article editors and diagrams
                 CaseSessions.getDefault().requestClose(session);

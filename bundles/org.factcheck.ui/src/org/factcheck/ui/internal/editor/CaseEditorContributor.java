@@ -78,13 +78,14 @@ public final class CaseEditorContributor extends EditorActionBarContributor {
             Command next = stack == null ? null : isUndo ? stack.getUndoCommand() : stack.getRedoCommand();
             setEnabled(next != null && (isUndo ? stack.canUndo() : stack.canRedo()));
             String verb = isUndo ? "&Undo" : "&Redo";
-            setText(next == null || next.getLabel() == null ? verb : verb + " " + next.getLabel());
+            String label = org.factcheck.ui.cases.CommandLabels.of(next);
+            setText(label == null ? verb : verb + " " + label);
         }
 
         @Override
         public void run() {
             CommandStack stack = stack();
-            if (stack != null) {
+            if (stack != null && !org.factcheck.ui.internal.annotate.FieldUndo.typingOutsideTheCase()) {
                 if (isUndo) {
                     stack.undo();
                 } else {

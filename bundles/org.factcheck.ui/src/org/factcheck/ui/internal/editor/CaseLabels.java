@@ -138,12 +138,12 @@ public final class CaseLabels {
         if (claim == null || blank(claim.getStatement())) {
             return "?";
         }
-        String text = claim.getStatement().replaceAll("\\s+", " ").strip();
+        String text = org.factcheck.ui.internal.annotate.ClaimText.unquoted(claim.getStatement()).replaceAll("\\s+", " ");
         return "“" + (text.length() <= 48 ? text : text.substring(0, 47) + "…") + "”";
     }
 
     static String quote(String text) {
-        return blank(text) ? "(empty)" : "“" + shorten(text) + "”";
+        return blank(text) ? "(empty)" : "“" + shorten(org.factcheck.ui.internal.annotate.ClaimText.unquoted(text)) + "”";
     }
 
     static String shorten(String text) {

@@ -24,7 +24,8 @@ import org.factcheck.ui.cases.CaseSession;
 
 /**
  * File › Import Article…: reads a .txt or .html file through the importer registry and adds the article to
- * the active case as one undoable command. A file that cannot be imported is reported and changes nothing.
+ * the active case as one undoable command. A file that cannot be imported is reported and changes nothing; an
+ * article whose text the case already has is not added again: it is selected, and the fact-checker told so.
  */
 public final class ImportArticleHandler extends AbstractHandler {
 
@@ -43,7 +44,8 @@ public final class ImportArticleHandler extends AbstractHandler {
         }
         for (String name : dialog.getFileNames()) {
             Path file = Path.of(dialog.getFilterPath(), name);
-            importInto(editor, file, message -> MessageDialog.openError(shell, "Article not imported", message));
+            importInto(editor, file, message -> MessageDialog.openError(shell, "Article not imported", message),
+                    message -> MessageDialog.openInformation(shell, "Article already in the case", message));
         }
         return null;
     }
@@ -53,6 +55,16 @@ public final class ImportArticleHandler extends AbstractHandler {
      * {@code errors} why the file could not be imported (the case is then unchanged).
      */
     public static Document importInto(CaseEditor editor, Path file, Consumer<String> errors) {
+        return importInto(editor, file, errors, errors);
+    }
+
+    /**
+     * Imports one file into the editor's case and returns the new document. When the case already has the same
+     * text (same SHA-256), nothing is added: that document is selected in the explorer, {@code duplicates} is told
+     * so and the case's document is returned. When the file cannot be imported, {@code errors} is told why and
+     * {@code null} returned; the case is unchanged.
+     */
+    public static Document importInto(CaseEditor editor, Path file, Consumer<String> errors, Consumer<String> duplicates) {
         Document document;
         try {
             document = ArticleImporters.getDefault().importFile(file);
@@ -61,6 +73,15 @@ public final class ImportArticleHandler extends AbstractHandler {
             return null;
         }
         CaseSession session = editor.session();
+        Document known = session.caseFile().getDocuments().stream()
+                .filter(d -> document.getTextSha256() != null && document.getTextSha256().equals(d.getTextSha256()))
+                .findFirst().orElse(null);
+        if (known != null) {
+            editor.viewer().setSelection(new StructuredSelection(known), true);
+            duplicates.accept("The article in " + file.getFileName() + " is already in the case, as “" + known.getTitle()
+                    + "” (the same text). Nothing was added; the article is selected in the case explorer.");
+            return known;
+        }
         session.commandStack().execute(addCommand(session, document));
         editor.viewer().setSelection(new StructuredSelection(document), true);
         return document;

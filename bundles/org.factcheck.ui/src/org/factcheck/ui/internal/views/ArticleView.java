@@ -33,6 +33,7 @@ public final class ArticleView extends ViewPart {
     private ArticleHighlighter highlighter;
     private Document shown;
     private final ISelectionListener listener = this::selectionChanged;
+    private org.factcheck.ui.internal.annotate.StackActions stackActions;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -58,6 +59,7 @@ public final class ArticleView extends ViewPart {
         text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         highlighter = new ArticleHighlighter(viewer);
+        stackActions = new org.factcheck.ui.internal.annotate.StackActions(getViewSite().getActionBars());
         show(null, null);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(listener);
     }
@@ -93,6 +95,9 @@ public final class ArticleView extends ViewPart {
             }
             highlighter.highlight(document, focus);
         }
+        // Undo and Redo work here too, on the case of the article shown
+        stackActions.setStack(document == null ? null : org.factcheck.ui.cases.CaseSessions.getDefault().of(document)
+                .map(org.factcheck.ui.cases.CaseSession::commandStack).orElse(null));
         setContentDescription("");
         heading.getParent().layout(true, true);
     }
@@ -116,6 +121,9 @@ public final class ArticleView extends ViewPart {
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(listener);
         if (highlighter != null) {
             highlighter.dispose();
+        }
+        if (stackActions != null) {
+            stackActions.dispose();
         }
         super.dispose();
     }

@@ -40,6 +40,16 @@ class ClaimDefaultsTest {
     }
 
     @Test
+    void theSpeakerNextToAVerbOfSayingRatherThanTheNearerOrganisation() {
+        org.factcheck.model.Organisation kremlin = CaseFactory.eINSTANCE.createOrganisation();
+        kremlin.setName("Kremlin");
+        caseFile.getActors().add(kremlin);
+        assertSame(peskov, guess("\"[It is a subject of the Russian Federation]\", Kremlin spokesman Dmitry Peskov told reporters.")
+                .actor());
+        assertSame(kremlin, guess("The Kremlin said on Friday that [the region remained a subject of Russia].").actor());
+    }
+
+    @Test
     void someoneTheCaseDoesNotKnowIsProposedAsANewPerson() {
         ClaimDefaults.Guess guess = guess("\"[These lands are Ukraine]\", NATO Secretary General Jens Stoltenberg said.");
         assertNull(guess.actor());

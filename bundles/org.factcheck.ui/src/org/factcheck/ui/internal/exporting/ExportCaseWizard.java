@@ -1,0 +1,210 @@
+package org.factcheck.ui.internal.exporting;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.IDialogSettings;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IExportWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.emf.ecore.EObject;
+import org.factcheck.core.exporters.ExporterDescriptor;
+import org.factcheck.core.exporters.Exporters;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * File › Export…: writes the case selected (or edited) with one of the contributed exporters (HTML report,
+ * ClaimReview, CSV, GraphML…), asking for its options; remembers them per case; shows progress and can be
+ * cancelled, in which case nothing is written. A failed export leaves the target as it was.
+ */
+public final class ExportCaseWizard extends Wizard implements IExportWizard {
+
+    public static final String ID = "org.factcheck.ui.exportCase";
+
+    private CaseSession session;
+    private ExportSettings settings;
+    private ExportPage page;
+    private Consumer<Path> opener = this::openFile;
+
+    public ExportCaseWizard() {
+        setWindowTitle("Export Case");
+        setNeedsProgressMonitor(true);
+        IDialogSettings all = PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportCaseWizard.class))
+                .getDialogSettings();
+        IDialogSettings mine = all.getSection("ExportCaseWizard");
+        setDialogSettings(mine != null ? mine : all.addNewSection("ExportCaseWizard"));
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        session = caseOf(workbench, selection);
+    }
+
+    /** The case of the first selected object, else of the active part, else the only open case. */
+    static CaseSession caseOf(IWorkbench workbench, IStructuredSelection selection) {
+        if (selection != null) {
+            for (Object element : selection.toList()) {
+                if (element instanceof EObject object) {
+                    CaseSession found = CaseSessions.getDefault().of(object).orElse(null);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
+        IWorkbenchPart part = window == null || window.getActivePage() == null ? null : window.getActivePage().getActivePart();
+        CaseSession active = CaseSessions.of(part).orElse(null);
+        if (active == null && window != null && window.getActivePage() != null) {
+            active = CaseSessions.of(window.getActivePage().getActiveEditor()).orElse(null);
+        }
+        if (active == null && CaseSessions.getDefault().all().size() == 1) {
+            active = CaseSessions.getDefault().all().get(0);
+        }
+        return active;
+    }
+
+    @Override
+    public void addPages() {
+        if (session == null) {
+            addPage(new NoCasePage());
+            return;
+        }
+        settings = new ExportSettings(getDialogSettings(), session.file());
+        page = new ExportPage(Exporters.getDefault().descriptors(), settings, session.caseFile().getTitle());
+        addPage(page);
+    }
+
+    @Override
+    public boolean performFinish() {
+        if (page == null) {
+            return true;
+        }
+        ExporterDescriptor exporter = page.exporter();
+        Map<String, String> options = page.options();
+        Path target = page.target();
+        boolean open = page.openWhenDone();
+        try {
+            getContainer().run(true, true, monitor -> export(exporter, options, target, monitor));
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            page.setErrorMessage(cause.getMessage() + " Nothing was written.");
+            return false;
+        } catch (InterruptedException e) {
+            page.setErrorMessage("The export was cancelled; nothing was written.");
+            return false;
+        }
+        settings.finished(exporter, options, target, open);
+        // written now, not only when the workbench closes normally: the choices survive a crash or a kill
+        PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportCaseWizard.class)).saveDialogSettings();
+        if (open) {
+            opener.accept(target);
+        }
+        return true;
+    }
+
+    /**
+     * Runs the exporter on a worker thread into a hidden file beside the target, which replaces the target only
+     * when the export succeeded and was not cancelled.
+     */
+    private void export(ExporterDescriptor exporter, Map<String, String> options, Path target, IProgressMonitor monitor)
+            throws InvocationTargetException, InterruptedException {
+        monitor.beginTask("Exporting “" + session.caseFile().getTitle() + "” to " + target.getFileName() + "…",
+                IProgressMonitor.UNKNOWN);
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                Exporters.getDefault().exportToFile(exporter, session.caseFile(), session.file(), options, partial);
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        }, "Export " + target.getFileName());
+        worker.setDaemon(true);
+        worker.start();
+        while (worker.isAlive()) {
+            if (monitor.isCanceled()) {
+                worker.interrupt();
+                Thread cleaner = new Thread(() -> { // the exporter may still finish its file: remove it then
+                    try {
+                        worker.join();
+                        Files.deleteIfExists(partial);
+                    } catch (InterruptedException | IOException e) {
+                        // nothing more to do: a hidden partial file at worst
+                    }
+                }, "Export cleanup");
+                cleaner.setDaemon(true);
+                cleaner.start();
+                throw new InterruptedException();
+            }
+            worker.join(100);
+        }
+        try {
+            if (failure.get() != null) {
+                Files.deleteIfExists(partial);
+                throw new InvocationTargetException(failure.get());
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InvocationTargetException(new IOException("Cannot write “" + target + "”: " + e.getMessage(), e));
+        } finally {
+            monitor.done();
+        }
+    }
+
+    private void openFile(Path file) {
+        if (!Program.launch(file.toString())) {
+            MessageDialog.openInformation(getShell(), "Export written", "The case was written to " + file
+                    + ". No program to open such files was found; open it from there.");
+        }
+    }
+
+    /** For tests: what opens the written file instead of the system's program. */
+    void setOpener(Consumer<Path> opener) {
+        this.opener = opener;
+    }
+
+    ExportPage page() {
+        return page;
+    }
+
+    CaseSession session() {
+        return session;
+    }
+
+    /** Shown when no case is open: nothing to export. */
+    private static final class NoCasePage extends WizardPage {
+        NoCasePage() {
+            super("noCase");
+            setTitle("Export the Case");
+            setErrorMessage("No case is open. Open one (File › Open Case…) and select it, then export.");
+            setPageComplete(false);
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Label label = new Label(parent, SWT.WRAP);
+            label.setText("There is nothing to export.");
+            setControl(label);
+        }
+    }
+}
