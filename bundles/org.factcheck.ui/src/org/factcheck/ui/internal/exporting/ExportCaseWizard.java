@@ -104,6 +104,14 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
         Path target = page.target();
         boolean open = page.openWhenDone();
         try {
+            if (Files.exists(target) && Files.isSameFile(target, session.file())) {
+                page.setErrorMessage("“" + target + "” is the case file itself; export to another file.");
+                return false;
+            }
+        } catch (IOException e) {
+            // not comparable: the export reports what is wrong with the target
+        }
+        try {
             getContainer().run(true, true, monitor -> export(exporter, options, target, monitor));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
@@ -130,7 +138,15 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
             throws InvocationTargetException, InterruptedException {
         monitor.beginTask("Exporting “" + session.caseFile().getTitle() + "” to " + target.getFileName() + "…",
                 IProgressMonitor.UNKNOWN);
-        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        // A new private folder beside the target (never a predictable name another user could plant a link at),
+        // whose file replaces the target only when the export succeeded and was not cancelled.
+        Path work;
+        try {
+            work = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".");
+        } catch (IOException e) {
+            throw new InvocationTargetException(new IOException("Cannot write beside “" + target + "”: " + e.getMessage(), e));
+        }
+        Path partial = work.resolve(target.getFileName());
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
@@ -148,6 +164,7 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
                     try {
                         worker.join();
                         Files.deleteIfExists(partial);
+                        Files.deleteIfExists(work);
                     } catch (InterruptedException | IOException e) {
                         // nothing more to do: a hidden partial file at worst
                     }
@@ -160,13 +177,18 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
         }
         try {
             if (failure.get() != null) {
-                Files.deleteIfExists(partial);
                 throw new InvocationTargetException(failure.get());
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new InvocationTargetException(new IOException("Cannot write “" + target + "”: " + e.getMessage(), e));
         } finally {
+            try {
+                Files.deleteIfExists(partial);
+                Files.deleteIfExists(work);
+            } catch (IOException e) {
+                // an empty hidden folder at worst
+            }
             monitor.done();
         }
     }
