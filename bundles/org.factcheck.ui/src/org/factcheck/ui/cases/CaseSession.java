@@ -27,6 +27,7 @@ public final class CaseSession {
     private final Resource resource;
     private Path file;
     private final CaseSaveable saveable = new CaseSaveable(this);
+    private final CaseChanges changes = new CaseChanges(this);
 
     private CaseSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Resource resource) {
@@ -102,6 +103,11 @@ public final class CaseSession {
         return saveable;
     }
 
+    /** What changes in the case, in bursts, for the parts that show it. */
+    public CaseChanges changes() {
+        return changes;
+    }
+
     public boolean isDirty() {
         return commandStack().isSaveNeeded();
     }
@@ -120,6 +126,7 @@ public final class CaseSession {
     }
 
     public void dispose() {
+        changes.dispose();
         adapterFactory.dispose();
     }
 }
