@@ -38,9 +38,11 @@ import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.internal.claims.ClaimsView;
 import org.factcheck.ui.internal.claims.SourcesView;
 import org.factcheck.ui.internal.handlers.CaseOpener;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
  * providers of the Claims view, the Sources view and the case explorer render. One edit must cost a handful of
  * rows, not one per claim; the counters see a full refresh (checked at the start, so the test can fail).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one case of 2,000 claims for all tests: each command is undone or harmless
 class WorkPerEditTest {
 
     /** More than this many rows rendered for one command means a part refreshed more than what changed. */
@@ -55,7 +58,7 @@ class WorkPerEditTest {
     private static final int CLAIMS = 2000;
 
     @TempDir
-    Path temp;
+    static Path temp;
 
     private CaseSession session;
     private CaseEditor explorer;
@@ -67,7 +70,7 @@ class WorkPerEditTest {
     private Document article;
     private final Random random = new Random(20261201);
 
-    @BeforeEach
+    @BeforeAll
     void open() throws Exception {
         CaseFile generated = ArgumentCases.generated(CLAIMS, 2500, 15);
         for (int i = 0; i < 40; i++) {
@@ -94,7 +97,8 @@ class WorkPerEditTest {
         article = session.caseFile().getDocuments().get(0);
         claimsView = (ClaimsView) window().showView(ClaimsView.ID);
         sourcesView = (SourcesView) window().showView(SourcesView.ID);
-        explorer.viewer().expandToLevel(3); // every folder open: 2,000 claims, 40 sources, the article's spans
+        explorer.viewer().expandToLevel(3); // every folder open: 2,000 claims, 40 sources, the article
+        explorer.viewer().expandToLevel(article, 1); // and its spans
         processEvents();
         count(claimsView.table(), claimRows);
         count(sourcesView.table(), sourceRows);
@@ -116,7 +120,13 @@ class WorkPerEditTest {
         reset();
     }
 
-    @AfterEach
+    @BeforeEach
+    void nothingCountedYet() {
+        processEvents();
+        reset();
+    }
+
+    @AfterAll
     void close() {
         window().hideView(claimsView);
         window().hideView(sourcesView);
@@ -125,7 +135,7 @@ class WorkPerEditTest {
 
     @Test
     void markingASpanRendersNoRowOfTheClaimsAndSourcesViews() {
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 10; round++) {
             int start = random.nextInt(article.getText().length() - 30);
             TextSpan span = CaseFactory.eINSTANCE.createTextSpan();
             span.setStart(start);
@@ -141,7 +151,7 @@ class WorkPerEditTest {
 
     @Test
     void settingAVerdictRendersOnlyThatClaim() {
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 10; round++) {
             Claim claim = session.caseFile().getClaims().get(random.nextInt(CLAIMS));
             Rating rating = session.caseFile().getRatingScale().getRatings()
                     .get(random.nextInt(session.caseFile().getRatingScale().getRatings().size()));
@@ -153,7 +163,7 @@ class WorkPerEditTest {
 
     @Test
     void addingEvidenceRendersItsClaimAndItsSource() {
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 10; round++) {
             Claim claim = session.caseFile().getClaims().get(random.nextInt(CLAIMS));
             Source source = session.caseFile().getSources().get(random.nextInt(40));
             long before = evidenceOf(source);
@@ -170,7 +180,7 @@ class WorkPerEditTest {
 
     @Test
     void addingAndRemovingAClaimRendersOneRow() {
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < 5; round++) {
             Claim claim = CaseFactory.eINSTANCE.createClaim();
             claim.setStatement("A new claim " + round);
             run(AddCommand.create(session.domain(), session.caseFile(), Literals.CASE_FILE__CLAIMS, claim));
