@@ -91,6 +91,21 @@ class ViewsFollowTest {
     }
 
     @Test
+    void propertiesShowTheRowSelectedInTheClaimsView() throws Exception {
+        PropertySheet properties = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+        org.factcheck.ui.internal.claims.ClaimsView claims = (org.factcheck.ui.internal.claims.ClaimsView) Workbench.page()
+                .showView(org.factcheck.ui.internal.claims.ClaimsView.ID);
+        Claim claim = session.caseFile().getClaims().get(1);
+        Workbench.page().activate(claims);
+        claims.table().setSelection(new StructuredSelection(claim), true);
+        Workbench.processEvents();
+        assertEquals(oneLine(claim.getStatement()), oneLine(value(properties, "Statement")));
+        session.commandStack().execute(SetCommand.create(session.domain(), claim, Literals.CLAIM__STATEMENT, "Edited."));
+        Workbench.processEvents();
+        assertEquals("Edited.", value(properties, "Statement"), "and follows its edits");
+    }
+
+    @Test
     void propertiesFollowAnUndo() throws Exception {
         PropertySheet properties = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
         Claim claim = session.caseFile().getClaims().get(0);

@@ -363,6 +363,14 @@ public final class ClaimsView extends ViewPart {
     }
 
     @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return type.cast(new org.factcheck.ui.cases.CasePropertySheetPage()); // Properties shows the selected row
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
     public void setFocus() {
         table.getControl().setFocus();
     }
