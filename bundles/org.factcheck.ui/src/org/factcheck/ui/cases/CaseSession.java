@@ -38,6 +38,7 @@ public final class CaseSession {
     private CaseLock lock;
     private String readOnlyReason;
     private final List<Runnable> saveListeners = new CopyOnWriteArrayList<>();
+    private final CaseChanges changes = new CaseChanges(this);
 
     private CaseSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Resource resource) {
@@ -137,6 +138,11 @@ public final class CaseSession {
         return saveable;
     }
 
+    /** What changes in the case, in bursts, for the parts that show it. */
+    public CaseChanges changes() {
+        return changes;
+    }
+
     public boolean isDirty() {
         return commandStack().isSaveNeeded();
     }
@@ -208,6 +214,7 @@ public final class CaseSession {
     }
 
     public void dispose() {
+        changes.dispose();
         adapterFactory.dispose();
         if (lock != null) {
             lock.close();

@@ -86,7 +86,7 @@ public class EmfContentProvider implements ITreeContentProvider, INotifyChangedL
             }
             Object element = notification instanceof IViewerNotification v ? v.getElement() : notification.getNotifier();
             boolean content = !(notification instanceof IViewerNotification v) || v.isContentRefresh();
-            refreshElement(current, element, content);
+            refreshElement(current, element, content, notification);
         };
         if (control.getDisplay().getThread() == Thread.currentThread()) {
             refresh.run();
@@ -95,12 +95,22 @@ public class EmfContentProvider implements ITreeContentProvider, INotifyChangedL
         }
     }
 
-    /** Refreshes one element after a model change; subclasses that insert artificial nodes refresh those too. */
+    /**
+     * Refreshes one element after {@code cause}; subclasses that insert artificial nodes refresh those, and only
+     * those the change concerns.
+     */
+    protected void refreshElement(StructuredViewer target, Object element, boolean structural, Notification cause) {
+        refreshElement(target, element, structural);
+    }
+
+    /** Refreshes one element after a model change. */
     protected void refreshElement(StructuredViewer target, Object element, boolean structural) {
         if (element == null) {
             target.refresh();
         } else if (structural) {
-            target.refresh(element, true);
+            // the children's own labels did not change (their changes come as notifications of their own)
+            target.refresh(element, false);
+            target.update(element, null);
         } else {
             target.update(element, null);
         }

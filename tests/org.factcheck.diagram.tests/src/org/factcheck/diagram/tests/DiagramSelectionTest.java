@@ -3,6 +3,7 @@ package org.factcheck.diagram.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -179,5 +180,39 @@ class DiagramSelectionTest {
                 () -> problems.viewer().getTable().getItemCount() == 3);
         EditPart part = demo.part(finalised);
         assertEquals(Finding.Severity.WARNING, ((ClaimPart) part).figure().view().severity(), "its box is marked");
+    }
+
+    @Test
+    void theProblemsViewLetsGoOfAClosedCase() throws Exception {
+        ProblemsView problems = (ProblemsView) DemoDiagram.page().showView(ProblemsView.ID);
+        DemoDiagram.page().activate(demo.editor);
+        DemoDiagram.processEvents();
+        assertEquals(demo.session, problems.shownCase());
+        assertTrue(problems.viewer().getTable().getItemCount() > 0, "the demo case has problems");
+        DemoDiagram.page().closeAllEditors(false);
+        DemoDiagram.processEvents();
+        assertTrue(org.factcheck.ui.cases.CaseSessions.getDefault().all().isEmpty(), "the case is closed");
+        org.junit.jupiter.api.Assertions.assertNull(problems.shownCase(), "no case is shown any more");
+        assertEquals(0, problems.viewer().getTable().getItemCount(), "and none of its problems");
+    }
+
+    @Test
+    void markingASpanDoesNotAnalyseTheCaseAgain() {
+        org.factcheck.diagram.internal.analysis.CaseAnalyses analyses =
+                org.factcheck.diagram.internal.analysis.CaseAnalyses.of(demo.session);
+        org.factcheck.core.analysis.AnalysisResult before = analyses.result();
+        org.factcheck.model.Document article = demo.caseFile().getDocuments().get(0);
+        org.factcheck.model.TextSpan span = org.factcheck.model.CaseFactory.eINSTANCE.createTextSpan();
+        span.setStart(0);
+        span.setEnd(5);
+        span.setKind(org.factcheck.model.SpanKind.NOTE);
+        demo.session.commandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(demo.session.domain(), article,
+                org.factcheck.model.CasePackage.Literals.DOCUMENT__ANNOTATIONS, span));
+        DemoDiagram.processEvents();
+        assertSame(before, analyses.result(), "a new span changes nothing in the argument");
+        demo.session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(demo.session.domain(),
+                demo.claim("Under Russian law the accession"), org.factcheck.model.CasePackage.Literals.CLAIM__VERDICT,
+                demo.caseFile().getRatingScale().getRatings().get(0)));
+        assertFalse(before == analyses.result(), "a verdict does");
     }
 }

@@ -10,6 +10,13 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.analysis.ArgumentAnalysis;
+import org.factcheck.model.Actor;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.CasePackage;
+import org.factcheck.model.Document;
+import org.factcheck.model.Source;
+import org.factcheck.model.Tag;
+import org.factcheck.model.TextSpan;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 
@@ -44,7 +51,8 @@ public final class CaseAnalyses {
         @Override
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
-            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER
+                    && concernsTheArgument(notification)) {
                 changed();
             }
         }
@@ -55,6 +63,30 @@ public final class CaseAnalyses {
     private CaseAnalyses(CaseSession session) {
         this.session = session;
         session.caseFile().eAdapters().add(watcher);
+    }
+
+    /**
+     * Whether a change can alter the analysis, which reads claims (statement, verdict, evidence), relations and
+     * their kinds, and the rating scale; articles, spans, sources, people and tags it does not read, so marking a
+     * span costs no analysis of the whole case.
+     */
+    static boolean concernsTheArgument(Notification notification) {
+        Object notifier = notification.getNotifier();
+        if (notifier instanceof CaseFile) {
+            Object feature = notification.getFeature();
+            return feature != CasePackage.Literals.CASE_FILE__DOCUMENTS && feature != CasePackage.Literals.CASE_FILE__SOURCES
+                    && feature != CasePackage.Literals.CASE_FILE__ACTORS && feature != CasePackage.Literals.CASE_FILE__TAGS;
+        }
+        return !(notifier instanceof Document || notifier instanceof TextSpan || notifier instanceof Source
+                || notifier instanceof Actor || notifier instanceof Tag);
+    }
+
+    /** Stops telling {@code listener} about {@code session}, without starting an analysis of a case closed since. */
+    public static void forget(CaseSession session, Listener listener) {
+        CaseAnalyses analyses = OPEN.get(session);
+        if (analyses != null) {
+            analyses.removeListener(listener);
+        }
     }
 
     /** @return the analyses of an open case, created on first use */

@@ -40,6 +40,7 @@ import org.factcheck.ui.cases.CaseSessions;
 public final class ProblemsView extends ViewPart implements CaseAnalyses.Listener {
 
     public static final String ID = "org.factcheck.diagram.problemsView";
+    private static final String NO_CASE = "Open a case to see the problems in its argument.";
 
     private TableViewer viewer;
     private Label summary;
@@ -50,6 +51,21 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
             IWorkbenchPart part = reference.getPart(false);
             if (part != ProblemsView.this) {
                 CaseSessions.of(part).ifPresent(ProblemsView.this::show);
+            }
+        }
+    };
+
+    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
+        @Override
+        public void closed(CaseSession session) {
+            if (session == shown && viewer != null && !viewer.getControl().isDisposed()) {
+                // the problems of a closed case are gone with it: show those of a case still open, or none
+                CaseAnalyses.forget(session, ProblemsView.this);
+                shown = null;
+                viewer.setInput(List.of());
+                summary.setText(NO_CASE);
+                CaseSessions.getDefault().all().stream().filter(s -> s != session).findFirst()
+                        .ifPresent(ProblemsView.this::show);
             }
         }
     };
@@ -75,6 +91,7 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         viewer.addDoubleClickListener(event -> reveal(claimsOf(event.getSelection())));
         getSite().setSelectionProvider(new FindingSelectionProvider(viewer));
         getSite().getPage().addPartListener(partListener);
+        CaseSessions.getDefault().addListener(sessionListener);
         Optional<CaseSession> initial = CaseSessions.of(getSite().getPage().getActiveEditor());
         show(initial.orElse(CaseSessions.getDefault().all().isEmpty() ? null : CaseSessions.getDefault().all().get(0)));
     }
@@ -108,12 +125,12 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
             return;
         }
         if (shown != null) {
-            CaseAnalyses.of(shown).removeListener(this);
+            CaseAnalyses.forget(shown, this);
         }
         shown = session;
         if (session == null) {
             viewer.setInput(List.of());
-            summary.setText("Open a case to see the problems in its argument.");
+            summary.setText(NO_CASE);
             return;
         }
         CaseAnalyses analyses = CaseAnalyses.of(session);
@@ -184,8 +201,9 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(partListener);
+        CaseSessions.getDefault().removeListener(sessionListener);
         if (shown != null) {
-            CaseAnalyses.of(shown).removeListener(this);
+            CaseAnalyses.forget(shown, this);
         }
         super.dispose();
     }

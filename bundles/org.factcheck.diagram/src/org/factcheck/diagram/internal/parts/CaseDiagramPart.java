@@ -2,8 +2,10 @@ package org.factcheck.diagram.internal.parts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.draw2d.ConnectionLayer;
 import org.eclipse.draw2d.ConnectionRouter;
@@ -18,6 +20,7 @@ import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.editparts.AbstractGraphicalEditPart;
 import org.eclipse.gef.editpolicies.RootComponentEditPolicy;
+import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.layout.Bounds;
 import org.factcheck.core.layout.ClaimGraph;
 import org.factcheck.core.layout.IncrementalPlacement;
@@ -34,6 +37,8 @@ import org.factcheck.model.Claim;
 public final class CaseDiagramPart extends AbstractGraphicalEditPart {
 
     private ModelChangeTracker tracker;
+    /** The analysis the boxes show. */
+    private AnalysisResult shown;
 
     public CaseDiagramPart(DiagramContent content) {
         setModel(content);
@@ -72,6 +77,7 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
     @Override
     public void activate() {
         super.activate();
+        shown = content().analysis(); // what the boxes created with the parts show
         updateRouter();
         tracker = new ModelChangeTracker(this);
         tracker.attach();
@@ -97,21 +103,49 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
         return parts;
     }
 
-    /** Brings every part up to date after the model changed. */
-    void update(boolean claims, boolean connections) {
+    /**
+     * Brings the parts up to date after the model changed: the boxes of the {@code touched} claims ({@code null}:
+     * every box) and of those whose reading by the analysis (stands, falls, problems) changed; the others keep
+     * their figures untouched, so one edit costs the boxes it changes, not one per claim.
+     */
+    void update(boolean claims, boolean connections, Set<Claim> touched) {
         content().invalidate();
         if (claims) {
             refreshChildren();
             updateRouter();
         }
-        List<ClaimPart> parts = claimParts();
+        AnalysisResult analysis = content().analysis();
+        List<ClaimPart> parts = touched == null ? claimParts() : partsOf(touched, analysis);
+        shown = analysis;
         parts.forEach(ClaimPart::refreshContent);
         placePending();
-        parts.forEach(ClaimPart::refreshBounds);
+        (claims || touched == null ? claimParts() : parts).forEach(ClaimPart::refreshBounds);
         if (connections) {
-            parts.forEach(ClaimPart::refreshConnections);
+            (claims || touched == null ? claimParts() : parts).forEach(ClaimPart::refreshConnections);
         }
         parts.forEach(ClaimPart::refreshRelationVisuals);
+    }
+
+    /** The parts of {@code touched} claims and of claims whose label or worst problem the new analysis changed. */
+    private List<ClaimPart> partsOf(Set<Claim> touched, AnalysisResult analysis) {
+        Set<Claim> changed = new LinkedHashSet<>(touched);
+        if (analysis != shown && shown != null) {
+            for (Claim claim : content().caseFile().getClaims()) {
+                if (shown.label(claim) != analysis.label(claim)
+                        || !shown.worstSeverity(claim).equals(analysis.worstSeverity(claim))) {
+                    changed.add(claim);
+                }
+            }
+        } else if (shown == null) {
+            return claimParts();
+        }
+        List<ClaimPart> parts = new ArrayList<>();
+        for (Claim claim : changed) {
+            if (getViewer().getEditPartRegistry().get(claim) instanceof ClaimPart part && part.getParent() == this) {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     private void updateRouter() {
@@ -130,7 +164,7 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
 
     /** Refreshes every claim and relation, for example after evidence was switched on or off. */
     public void refreshAll() {
-        update(false, false);
+        update(false, false, null);
     }
 
     /**

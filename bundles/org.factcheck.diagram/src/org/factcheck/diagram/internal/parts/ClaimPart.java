@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.draw2d.ChopboxAnchor;
 import org.eclipse.draw2d.ConnectionAnchor;
 import org.eclipse.draw2d.IFigure;
+import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.gef.ConnectionEditPart;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.gef.GraphicalEditPart;
@@ -89,7 +90,13 @@ public final class ClaimPart extends AbstractGraphicalEditPart implements NodeEd
 
     /** Puts the box where the claim's node (or automatic position) says. */
     void refreshBounds() {
-        ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), content().boundsOf(claim(), figure()));
+        Rectangle bounds = content().boundsOf(claim(), figure());
+        IFigure container = getFigure().getParent();
+        if (container != null && container.getLayoutManager() != null
+                && bounds.equals(container.getLayoutManager().getConstraint(getFigure()))) {
+            return; // unchanged: setting it again would lay out the whole diagram
+        }
+        ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), bounds);
     }
 
     void refreshConnections() {

@@ -64,6 +64,11 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
         if (type == CaseSession.class) {
             return type.cast(session);
         }
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            // Properties follows the selection of articles and claim editors as it does the explorer's
+            return type.cast(new org.factcheck.ui.cases.CasePropertySheetPage(session,
+                    () -> getAdapter(org.factcheck.model.Document.class)));
+        }
         return super.getAdapter(type);
     }
 

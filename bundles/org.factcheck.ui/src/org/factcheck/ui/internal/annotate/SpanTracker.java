@@ -32,6 +32,11 @@ final class SpanTracker extends EContentAdapter {
     @Override
     public void notifyChanged(Notification notification) {
         super.notifyChanged(notification);
+        note(notification);
+    }
+
+    /** Notes what {@code notification} changed (also for notifications another watcher of the case received). */
+    void note(Notification notification) {
         if (notification.isTouch()) {
             return;
         }

@@ -32,6 +32,7 @@ import org.factcheck.model.RelationKind;
 import org.factcheck.model.TextSpan;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
+import org.factcheck.ui.internal.annotate.SubjectSelection;
 import org.factcheck.ui.internal.annotate.CasePartEditor;
 import org.factcheck.ui.internal.annotate.ClaimPickerDialog;
 import org.factcheck.ui.internal.annotate.ClaimText;
@@ -94,6 +95,7 @@ public final class ClaimEditor extends CasePartEditor implements FieldUndo {
                 contributor.updateActions();
             }
         });
+        getSite().setSelectionProvider(new SubjectSelection(claim)); // Properties and the views show the claim
         fields.createClaimFields(toolkit, section("Claim", "Who said what, when; where the check stands."));
         fields.createVerdictFields(toolkit, section("Verdict", "The rating from the case's scale and why."));
         appearances = section("Appearances", "Where the claim was made. Follow a link to read it in the article.");

@@ -122,10 +122,13 @@ final class ClaimForm {
     private boolean commitDate() {
         String typed = dateSaid.getText().strip();
         if (typed.isEmpty()) {
+            form.setMessage(null, IMessageProvider.NONE);
             return set(Literals.CLAIM__DATE_SAID, null);
         }
         try {
-            return set(Literals.CLAIM__DATE_SAID, LocalDate.parse(typed));
+            LocalDate date = LocalDate.parse(typed);
+            form.setMessage(null, IMessageProvider.NONE); // corrected, even back to the date there was
+            return set(Literals.CLAIM__DATE_SAID, date);
         } catch (DateTimeParseException e) {
             form.setMessage("“" + typed + "” is not a date written yyyy-mm-dd (for example 2022-10-03). The date said is "
                     + "unchanged.", IMessageProvider.ERROR);

@@ -1,10 +1,9 @@
 package org.factcheck.ui.internal.claims;
 
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 
-import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -36,6 +35,7 @@ import org.factcheck.model.Evidence;
 import org.factcheck.model.Rating;
 import org.factcheck.model.Tag;
 import org.factcheck.model.TextSpan;
+import org.factcheck.ui.cases.CaseChanges;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 import org.factcheck.ui.internal.annotate.StackActions;
@@ -65,7 +65,7 @@ public final class ClaimsView extends ViewPart {
     private final List<Object> claimantChoices = new ArrayList<>();
     private final List<Object> verdictChoices = new ArrayList<>();
     private final List<Object> tagChoices = new ArrayList<>();
-    private final CommandStackListener stackListener = this::stackChanged;
+    private final CaseChanges.Listener changeListener = this::caseChanged;
     private final ISelectionListener selectionListener = this::selectionChanged;
     private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
         @Override
@@ -104,6 +104,7 @@ public final class ClaimsView extends ViewPart {
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
+        table.setUseHashlookup(true); // rows are found by claim after a change, not by a walk over all rows
         colors = new RatingColors(table.getControl());
         for (ClaimColumns column : ClaimColumns.values()) {
             addColumn(column);
@@ -178,23 +179,68 @@ public final class ClaimsView extends ViewPart {
             return;
         }
         if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
+            session.changes().removeListener(changeListener);
         }
         session = newSession;
         stackActions.setStack(session == null ? null : session.commandStack());
         if (session != null) {
-            session.commandStack().addCommandStackListener(stackListener);
+            session.changes().addListener(changeListener);
         }
         table.setInput(session == null ? List.of() : session.caseFile().getClaims());
         fillChoices();
         refresh();
     }
 
-    private void stackChanged(EventObject event) {
-        if (!table.getControl().isDisposed()) {
+    /**
+     * Updates the rows of the claims that changed (added, removed, edited, or whose evidence or appearances
+     * changed); only a change to people, ratings or tags fills the filter choices again and relabels every row.
+     */
+    private void caseChanged(List<Notification> changes) {
+        if (table.getControl().isDisposed() || session == null) {
+            return;
+        }
+        RowChanges<Claim> changed = RowChanges.claims(session.caseFile(), changes);
+        if (changed.choices) {
             fillChoices();
             refresh();
+            return;
         }
+        for (Claim claim : changed.rows) {
+            updateRow(claim);
+        }
+        updateCount();
+    }
+
+    /** Adds, removes, moves or relabels the row of one claim, as the filter and the sort order now want it. */
+    private void updateRow(Claim claim) {
+        boolean shown = table.testFindItem(claim) != null;
+        boolean wanted = claim.eContainer() == session.caseFile() && filter.matches(claim);
+        if (shown && !wanted) {
+            table.remove(claim);
+        } else if (!shown && wanted) {
+            table.add(claim); // the viewer puts it where the sort order says
+        } else if (shown) {
+            int index = table.getTable().indexOf((org.eclipse.swt.widgets.TableItem) table.testFindItem(claim));
+            if (inOrder(index - 1, claim) && inOrder(claim, index + 1)) {
+                table.update(claim, null);
+            } else {
+                List<?> selected = table.getStructuredSelection().toList();
+                table.remove(claim);
+                table.add(claim);
+                if (selected.contains(claim)) {
+                    table.setSelection(new StructuredSelection(selected));
+                }
+            }
+        }
+    }
+
+    private boolean inOrder(int before, Claim claim) {
+        return before < 0 || table.getComparator().compare(table, table.getElementAt(before), claim) <= 0;
+    }
+
+    private boolean inOrder(Claim claim, int after) {
+        return after >= table.getTable().getItemCount()
+                || table.getComparator().compare(table, claim, table.getElementAt(after)) <= 0;
     }
 
     private void fillChoices() {
@@ -241,6 +287,10 @@ public final class ClaimsView extends ViewPart {
             return;
         }
         table.refresh();
+        updateCount();
+    }
+
+    private void updateCount() {
         int all = session == null ? 0 : session.caseFile().getClaims().size();
         count.setText(table.getTable().getItemCount() + " of " + all + " claims");
         setContentDescription(session == null ? "No case is open." : session.caseFile().getTitle());
@@ -313,6 +363,14 @@ public final class ClaimsView extends ViewPart {
     }
 
     @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return type.cast(new org.factcheck.ui.cases.CasePropertySheetPage()); // Properties shows the selected row
+        }
+        return super.getAdapter(type);
+    }
+
+    @Override
     public void setFocus() {
         table.getControl().setFocus();
     }
@@ -320,7 +378,7 @@ public final class ClaimsView extends ViewPart {
     @Override
     public void dispose() {
         if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
+            session.changes().removeListener(changeListener);
         }
         stackActions.dispose();
         getSite().getPage().removePartListener(partListener);

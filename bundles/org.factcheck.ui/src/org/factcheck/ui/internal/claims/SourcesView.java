@@ -1,12 +1,11 @@
 package org.factcheck.ui.internal.claims;
 
-import java.util.EventObject;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -30,6 +29,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.factcheck.model.CasePackage.Literals;
 import org.factcheck.model.Reliability;
 import org.factcheck.model.Source;
+import org.factcheck.ui.cases.CaseChanges;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 import org.factcheck.ui.internal.annotate.StackActions;
@@ -46,7 +46,7 @@ public final class SourcesView extends ViewPart {
     private CaseSession session;
     private TableViewer table;
     private StackActions stackActions;
-    private final CommandStackListener stackListener = this::stackChanged;
+    private final CaseChanges.Listener changeListener = this::caseChanged;
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -68,6 +68,7 @@ public final class SourcesView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
+        table.setUseHashlookup(true);
         column("Source", 180, Source::getName);
         column("Kind", 110, s -> s.getKind() == null ? "" : words(s.getKind().getLiteral()));
         TableViewerColumn reliability = column("Reliability", 90,
@@ -181,25 +182,51 @@ public final class SourcesView extends ViewPart {
             return;
         }
         if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
+            session.changes().removeListener(changeListener);
         }
         session = newSession;
         stackActions.setStack(session == null ? null : session.commandStack());
         if (session != null) {
-            session.commandStack().addCommandStackListener(stackListener);
+            session.changes().addListener(changeListener);
         }
         table.setInput(session == null ? List.of() : session.caseFile().getSources());
         setContentDescription(session == null ? "No case is open." : session.caseFile().getTitle());
     }
 
-    private void stackChanged(EventObject event) {
-        if (!table.getControl().isDisposed()) {
-            table.refresh();
+    /**
+     * Updates the rows of the sources that changed, and of those whose count of articles or evidence changed;
+     * sources added to or removed from the case gain or lose their row, in the case's order.
+     */
+    private void caseChanged(List<Notification> changes) {
+        if (table.getControl().isDisposed() || session == null) {
+            return;
+        }
+        RowChanges<Source> changed = RowChanges.sources(session.caseFile(), changes);
+        List<Source> sources = session.caseFile().getSources();
+        changed.rows.stream().filter(s -> !sources.contains(s)).forEach(table::remove);
+        changed.rows.stream().filter(sources::contains).sorted(java.util.Comparator.comparingInt(sources::indexOf))
+                .forEach(source -> {
+                    if (table.testFindItem(source) == null) {
+                        table.insert(source, sources.indexOf(source)); // in the case's order
+                    } else {
+                        table.update(source, null);
+                    }
+                });
+        if (changed.title) {
+            setContentDescription(session.caseFile().getTitle());
         }
     }
 
     public TableViewer table() {
         return table;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return type.cast(new org.factcheck.ui.cases.CasePropertySheetPage()); // Properties shows the selected row
+        }
+        return super.getAdapter(type);
     }
 
     @Override
@@ -210,7 +237,7 @@ public final class SourcesView extends ViewPart {
     @Override
     public void dispose() {
         if (session != null) {
-            session.commandStack().removeCommandStackListener(stackListener);
+            session.changes().removeListener(changeListener);
         }
         stackActions.dispose();
         getSite().getPage().removePartListener(partListener);

@@ -143,8 +143,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     @Override
     public <T> T getAdapter(Class<T> type) {
         if (type == IPropertySheetPage.class) {
-            return type.cast(new CasePropertySheetPage(this,
-                    session.propertySourceProvider()));
+            return type.cast(new org.factcheck.ui.cases.CasePropertySheetPage(session));
         }
         if (type == EditingDomain.class) {
             return type.cast(session.domain());

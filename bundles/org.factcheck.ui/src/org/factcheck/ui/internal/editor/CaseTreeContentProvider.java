@@ -4,6 +4,7 @@ import org.factcheck.ui.cases.CaseSession;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.CasePackage;
@@ -67,13 +68,24 @@ final class CaseTreeContentProvider extends EmfContentProvider {
         return !(element instanceof FeatureGroup) && super.hasChildren(element);
     }
 
+    /**
+     * A change to one of the case's lists refreshes only the folder of that list, and relabels only the folder (its
+     * count) and the rows the viewer adds: a new claim costs one row, not one per claim of the case.
+     */
     @Override
-    protected void refreshElement(StructuredViewer viewer, Object element, boolean structural) {
+    protected void refreshElement(StructuredViewer viewer, Object element, boolean structural, Notification cause) {
         if (element instanceof CaseFile root && structural) {
-            viewer.refresh(root, true);
-            groups(root).forEach(group -> viewer.refresh(group, true));
+            FeatureGroup group = groups(root).stream().filter(g -> g.feature() == cause.getFeature()).findFirst()
+                    .orElse(null);
+            if (group != null) {
+                viewer.refresh(group, false);
+                viewer.update(group, null);
+            } else {
+                viewer.refresh(root, false);
+                viewer.update(root, null);
+            }
             return;
         }
-        super.refreshElement(viewer, element, structural);
+        super.refreshElement(viewer, element, structural, cause);
     }
 }

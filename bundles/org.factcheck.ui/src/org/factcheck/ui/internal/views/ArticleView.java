@@ -1,5 +1,8 @@
 package org.factcheck.ui.internal.views;
 
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -17,11 +20,15 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.factcheck.model.Document;
 import org.factcheck.model.TextSpan;
+import org.factcheck.ui.cases.CaseChanges;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.cases.CaseSessions;
+import org.factcheck.ui.internal.annotate.ArticlePainter;
 
 /**
  * Read-only view of the article behind the current selection (a document, one of its spans, a claim that
- * appears in it, or evidence quoted from it), with every annotated span highlighted and the selected span
- * revealed. The text cannot be edited here: offsets of spans refer to exactly this text.
+ * appears in it, or evidence quoted from it), with every annotated span highlighted in the document editor's colours
+ * (evidence by stance) and the selected span boxed and revealed; it follows the article's edits. The text cannot be edited here: offsets of spans refer to exactly this text.
  */
 public final class ArticleView extends ViewPart {
 
@@ -30,10 +37,20 @@ public final class ArticleView extends ViewPart {
     private Label heading;
     private Label details;
     private TextViewer viewer;
-    private ArticleHighlighter highlighter;
+    private ArticlePainter painter;
     private Document shown;
+    private CaseSession followed;
     private final ISelectionListener listener = this::selectionChanged;
     private org.factcheck.ui.internal.annotate.StackActions stackActions;
+    private final CaseChanges.Listener changeListener = this::caseChanged;
+    private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
+        @Override
+        public void closed(CaseSession session) {
+            if (session == followed) {
+                show(null, null);
+            }
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -58,10 +75,10 @@ public final class ArticleView extends ViewPart {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
         text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        highlighter = new ArticleHighlighter(viewer);
         stackActions = new org.factcheck.ui.internal.annotate.StackActions(getViewSite().getActionBars());
         show(null, null);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(listener);
+        CaseSessions.getDefault().addListener(sessionListener);
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
@@ -81,25 +98,76 @@ public final class ArticleView extends ViewPart {
         if (viewer == null || viewer.getTextWidget().isDisposed()) {
             return;
         }
+        follow(document == null ? null : CaseSessions.getDefault().of(document).orElse(null));
         if (document == null) {
             heading.setText("No article selected");
             details.setText("Select a document, a claim or a span in the case explorer to read it here.");
             viewer.setDocument(new org.eclipse.jface.text.Document(""));
             shown = null;
+            painter = null;
         } else {
             heading.setText(ArticleSelection.title(document));
             details.setText(ArticleSelection.byline(document));
-            if (document != shown) {
+            if (document != shown || painter == null) {
                 viewer.setDocument(new org.eclipse.jface.text.Document(document.getText() == null ? "" : document.getText()));
                 shown = document;
+                painter = new ArticlePainter(viewer.getTextWidget(), document);
             }
-            highlighter.highlight(document, focus);
+            int[] range = painter.focus(focus);
+            if (range != null) {
+                viewer.getTextWidget().setSelection(range[0], range[1]); // scrolls the quote into view as well
+            }
         }
         // Undo and Redo work here too, on the case of the article shown
         stackActions.setStack(document == null ? null : org.factcheck.ui.cases.CaseSessions.getDefault().of(document)
                 .map(org.factcheck.ui.cases.CaseSession::commandStack).orElse(null));
         setContentDescription("");
         heading.getParent().layout(true, true);
+    }
+
+    /** Listens to the case of the article shown, and only to it. */
+    private void follow(CaseSession session) {
+        if (session == followed) {
+            return;
+        }
+        if (followed != null) {
+            followed.changes().removeListener(changeListener);
+        }
+        followed = session;
+        if (session != null) {
+            session.changes().addListener(changeListener);
+        }
+    }
+
+    /**
+     * Follows the article's changes: repaints the spans an edit touched and recounts them; shows the article anew
+     * when its text changed, and nothing once it left the case.
+     */
+    private void caseChanged(List<Notification> changes) {
+        if (shown == null || painter == null || viewer.getTextWidget().isDisposed()) {
+            return;
+        }
+        if (shown.eContainer() == null) {
+            show(null, null);
+        } else if (painter.changed(changes)) {
+            if (!viewer.getTextWidget().getText().equals(shown.getText() == null ? "" : shown.getText())) {
+                painter = null;
+                show(shown, null);
+            } else {
+                details.setText(ArticleSelection.byline(shown));
+                heading.getParent().layout(true, true);
+            }
+        }
+    }
+
+    /** How many spans are highlighted. */
+    public int highlightedSpans() {
+        return painter == null ? 0 : painter.paintedSpans();
+    }
+
+    /** The line under the heading: outlet, author, date, address, number of spans. */
+    public String byline() {
+        return details.getText();
     }
 
     /** The article on display, or {@code null}. */
@@ -119,12 +187,11 @@ public final class ArticleView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(listener);
-        if (highlighter != null) {
-            highlighter.dispose();
-        }
         if (stackActions != null) {
             stackActions.dispose();
         }
+        CaseSessions.getDefault().removeListener(sessionListener);
+        follow(null);
         super.dispose();
     }
 }

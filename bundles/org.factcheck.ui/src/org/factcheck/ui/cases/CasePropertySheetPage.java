@@ -1,0 +1,109 @@
+package org.factcheck.ui.cases;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.factcheck.ui.internal.annotate.StackActions;
+
+/**
+ * The Properties of what is selected in a part of a case (explorer, article, claim editor, Claims and Sources views,
+ * diagram): values read and edited as the workbench labels them, edits run on the command stack of the case the
+ * selected objects belong to, the values follow every change to them (an Undo among them), and while the Properties
+ * view has the focus Undo and Redo still act on that case.
+ */
+public class CasePropertySheetPage extends PropertySheetPage {
+
+    private final Supplier<Object> subject;
+    private final CaseChanges.Listener changeListener = this::caseChanged;
+    private CaseSession followed;
+    private StackActions stackActions;
+    private List<?> selected = List.of();
+
+    /** Properties of objects of {@code session}. */
+    public CasePropertySheetPage(CaseSession session) {
+        this(session, () -> null);
+    }
+
+    /** With {@code subject}: what the part is about (its article), shown while nothing in it is selected. */
+    public CasePropertySheetPage(CaseSession session, Supplier<Object> subject) {
+        this.subject = subject;
+        setPropertySourceProvider(object -> {
+            CaseSession owner = object instanceof EObject e ? CaseSessions.getDefault().of(e).orElse(null) : null;
+            return owner == null ? null : owner.propertySourceProvider().getPropertySource(object);
+        });
+        follow(session);
+    }
+
+    /** For a part that shows one case after another (the Claims and Sources views): follows the selection's case. */
+    public CasePropertySheetPage() {
+        this(null, () -> null);
+    }
+
+    @Override
+    public void setActionBars(IActionBars actionBars) {
+        super.setActionBars(actionBars);
+        stackActions = new StackActions(actionBars);
+        stackActions.setStack(followed == null ? null : followed.commandStack());
+    }
+
+    @Override
+    public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        ISelection shown = selection;
+        Object about = subject.get();
+        if (about != null && (selection == null || selection.isEmpty())) {
+            shown = new StructuredSelection(about);
+        }
+        super.selectionChanged(part, shown);
+        if (shown instanceof IStructuredSelection structured) {
+            selected = structured.toList();
+            selected.stream().filter(EObject.class::isInstance).findFirst()
+                    .flatMap(o -> CaseSessions.getDefault().of((EObject) o)).ifPresent(this::follow);
+        }
+    }
+
+    private void follow(CaseSession session) {
+        if (session == followed) {
+            return;
+        }
+        if (followed != null) {
+            followed.changes().removeListener(changeListener);
+        }
+        followed = session;
+        if (session != null) {
+            session.changes().addListener(changeListener);
+        }
+        if (stackActions != null) {
+            stackActions.setStack(session == null ? null : session.commandStack());
+        }
+    }
+
+    /** Shows the new values when something changed one of the objects shown. */
+    private void caseChanged(List<Notification> changes) {
+        if (getControl() == null || getControl().isDisposed() || selected.isEmpty()) {
+            return;
+        }
+        for (Notification change : changes) {
+            if (selected.contains(change.getNotifier())) {
+                refresh();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        follow(null);
+        if (stackActions != null) {
+            stackActions.dispose();
+        }
+        super.dispose();
+    }
+}
