@@ -84,9 +84,10 @@ final class ValidateCommand implements Command {
         } catch (CommandException e) {
             if (hasConflictMarkers(file)) {
                 throw new CommandException(e.exitCode(), e.getMessage() + " It contains git's conflict markers "
-                        + "(<<<<<<<): git merged it as text, without the case merge driver. Take both versions "
-                        + "(git checkout --ours / --theirs into two files) and run “factcheck merge”, and run "
-                        + "“factcheck git setup” so that git uses the driver next time.");
+                        + "(<<<<<<<): git merged it as text, without the case merge driver. While git still has "
+                        + "the three versions, write them out (git show :1:FILE > base.factcase, :2: ours, :3: theirs), "
+                        + "merge them with “factcheck merge base.factcase ours.factcase theirs.factcase -o FILE”, "
+                        + "and run “factcheck git setup” so that git uses the driver next time.");
             }
             throw e;
         }

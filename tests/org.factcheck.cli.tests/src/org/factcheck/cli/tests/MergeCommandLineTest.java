@@ -79,6 +79,21 @@ class MergeCommandLineTest {
                 + "conflict: The verdict of claim “Edited by us, first.” was changed on both sides: ours False, theirs "
                 + "Mostly true (it was Unverifiable)."), v.get(1).toString());
         assertEquals(errors(v.get(2)) + 1, errors(v.get(1)), "one more error than ours: the conflict\n" + v);
+
+        String id = k.getConflicts().get(0).getId().substring(0, 8);
+        Result list = Factcheck.run("resolve", conflicted.toString());
+        assertEquals(0, list.exitCode(), list.toString());
+        assertTrue(list.out().startsWith(id + "  The verdict of claim “Edited by us, first.”"), list.toString());
+        assertTrue(list.out().endsWith(conflicted + ": 1 open conflict.\n"), list.toString());
+        List<Result> bad = Factcheck.runAll(List.of("resolve", conflicted.toString(), "--take", "theirs"),
+                List.of("resolve", conflicted.toString(), "--take", "theirs", "--conflict", "nonesuch"));
+        assertEquals(2, bad.get(0).exitCode(), bad.get(0).toString());
+        assertEquals(3, bad.get(1).exitCode(), bad.get(1).toString());
+        Result resolved = Factcheck.run("resolve", conflicted.toString(), "--take", "theirs", "--conflict", id);
+        assertEquals(0, resolved.exitCode(), resolved.toString());
+        CaseFile after = Edits.read(conflicted);
+        assertTrue(after.getConflicts().isEmpty());
+        assertEquals("Mostly true", after.getClaims().get(0).getVerdict().getLabel());
     }
 
     /** The number of errors in validate's summary line. */

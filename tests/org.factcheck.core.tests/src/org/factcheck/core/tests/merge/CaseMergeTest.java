@@ -63,15 +63,15 @@ class CaseMergeTest {
         theirs = Versions.copy(base);
     }
 
-    private static CaseFile c(List<EObject> version) {
+    static CaseFile c(List<EObject> version) {
         return (CaseFile) version.get(0);
     }
 
-    private static Claim claim(List<EObject> version, int i) {
+    static Claim claim(List<EObject> version, int i) {
         return c(version).getClaims().get(i);
     }
 
-    private static Rating rating(List<EObject> version, String label) {
+    static Rating rating(List<EObject> version, String label) {
         return c(version).getRatingScale().getRatings().stream().filter(r -> r.getLabel().equals(label)).findFirst()
                 .orElseThrow();
     }
@@ -341,14 +341,14 @@ class CaseMergeTest {
         return claim;
     }
 
-    private static void deleteClaim(List<EObject> v, Claim claim) {
+    static void deleteClaim(List<EObject> v, Claim claim) {
         c(v).getRelations().removeIf(r -> r.getSource() == claim || r.getTarget() == claim);
         v.stream().filter(Diagram.class::isInstance).map(Diagram.class::cast)
                 .forEach(d -> d.getNodes().removeIf(n -> n.getElement() == claim));
         EcoreUtil.remove(claim);
     }
 
-    private static TextSpan span(Document d, int start, int end) {
+    static TextSpan span(Document d, int start, int end) {
         Quotes.Selector sel = Quotes.selector(d.getText(), start, end);
         TextSpan s = F.createTextSpan();
         s.setId(UUID.randomUUID().toString());
@@ -362,7 +362,7 @@ class CaseMergeTest {
         return s;
     }
 
-    private static void changeText(Document d, String newText) {
+    static void changeText(Document d, String newText) {
         List<Placement> placements = new Anchorer().reanchor(d, newText).placements();
         d.setText(newText);
         d.setTextSha256(Hashes.sha256Hex(newText));
