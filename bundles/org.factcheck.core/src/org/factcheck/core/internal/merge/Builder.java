@@ -3,7 +3,6 @@ package org.factcheck.core.internal.merge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -55,15 +54,18 @@ public final class Builder {
                     }
                 } else if (f.isMany()) {
                     InternalEList<EObject> list = (InternalEList<EObject>) e.eGet(f);
-                    Set<EObject> targets = new LinkedHashSet<>();
-                    for (Object target : (List<?>) value) {
+                    List<?> ids = (List<?>) value;
+                    // Children are placed once each by the merge; references may repeat and are made distinct.
+                    java.util.Collection<EObject> targets = ((EReference) f).isContainment()
+                            ? new ArrayList<>(ids.size()) : new LinkedHashSet<>();
+                    for (Object target : ids) {
                         EObject t = created.get(target);
-                        if (t != null && !(((EReference) f).isContainment() && t.eContainer() != null)) {
+                        if (t != null) {
                             targets.add(t);
                         }
                     }
                     // Distinct already: skips the linear uniqueness check of each addition.
-                    list.addAllUnique(List.copyOf(targets));
+                    list.addAllUnique(targets instanceof List<EObject> l ? l : List.copyOf(targets));
                 } else {
                     EObject t = created.get(value);
                     if (t != null) {

@@ -33,7 +33,7 @@ public final class Merger {
     final Snapshot theirs;
     final ConflictLog log;
     /** The objects of the merged case and their merged values (containment features filled in last). */
-    final Map<String, Obj> merged = new LinkedHashMap<>();
+    final Map<String, Obj> merged;
     /** Documents whose text differs between the sides: their spans' positions are placed by {@link SpanPlacer}. */
     final Set<String> textsApart = new LinkedHashSet<>();
 
@@ -46,6 +46,7 @@ public final class Merger {
         this.base = base;
         this.ours = ours;
         this.theirs = theirs;
+        this.merged = new LinkedHashMap<>((ours.objects().size() + theirs.objects().size() / 8) * 4 / 3 + 16);
         this.log = new ConflictLog(new Labels(id -> {
             Obj o = ours.get(id);
             if (o == null) {
@@ -91,7 +92,8 @@ public final class Merger {
 
     /** Every id of the three versions: ours in tree order, then theirs', then the base's. */
     private Set<String> order() {
-        Set<String> ids = new LinkedHashSet<>(ours.objects().keySet());
+        Set<String> ids = new LinkedHashSet<>((ours.objects().size() + theirs.objects().size() / 8) * 4 / 3 + 16);
+        ids.addAll(ours.objects().keySet());
         ids.addAll(theirs.objects().keySet());
         ids.addAll(base.objects().keySet());
         return ids;
@@ -186,7 +188,8 @@ public final class Merger {
 
     /** Merges every kept object, then keeps what they refer to and what contains them. */
     private void closure(Deque<String> work) {
-        Set<String> queued = new LinkedHashSet<>(work);
+        Set<String> queued = new java.util.HashSet<>(work.size() * 4 / 3 + 16);
+        queued.addAll(work);
         while (!work.isEmpty()) {
             String id = work.poll();
             Obj m = mergeObject(id);
@@ -279,6 +282,11 @@ public final class Merger {
         if (o == null || t == null || o.eClass() != t.eClass()) {
             Obj only = o != null ? o : t != null ? t : b;
             return new Obj(id, only.eClass(), only.parent(), only.feature(), only.values().clone());
+        }
+        if (o.eClass() == t.eClass() && Objects.equals(o.parent(), t.parent()) && o.feature() == t.feature()
+                && sameValues(o, t)) {
+            // Both sides agree (the usual case: unchanged, or changed alike).
+            return new Obj(id, o.eClass(), o.parent(), o.feature(), o.values().clone());
         }
         if (b != null && b.eClass() != o.eClass()) {
             b = null;

@@ -1,7 +1,6 @@
 package org.factcheck.core.internal.merge;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,16 +49,10 @@ public final class Snapshot {
 
     private final Map<String, Obj> objects;
     private final List<String> roots;
-    private final Map<String, EObject> eObjects;
 
     private Snapshot(Map<String, Obj> objects, List<String> roots) {
-        this(objects, roots, Map.of());
-    }
-
-    private Snapshot(Map<String, Obj> objects, List<String> roots, Map<String, EObject> eObjects) {
         this.objects = objects;
         this.roots = roots;
-        this.eObjects = eObjects;
     }
 
     /**
@@ -70,17 +63,24 @@ public final class Snapshot {
      * @throws IllegalArgumentException if an object has no id or two objects share one
      */
     public static Snapshot of(List<? extends EObject> roots) {
-        Map<String, Obj> objects = new LinkedHashMap<>();
-        Map<String, EObject> eObjects = new HashMap<>();
+        Map<String, Obj> objects = new LinkedHashMap<>(expectedSize(roots));
         List<String> rootIds = new ArrayList<>();
         for (EObject root : roots) {
-            rootIds.add(add(root, null, null, objects, eObjects));
+            rootIds.add(add(root, null, null, objects));
         }
-        return new Snapshot(objects, List.copyOf(rootIds), eObjects);
+        return new Snapshot(objects, List.copyOf(rootIds));
     }
 
-    private static String add(EObject object, String parent, EReference feature, Map<String, Obj> objects,
-            Map<String, EObject> eObjects) {
+    /** A capacity for the map of a case's objects: its resource's id map knows how many there are. */
+    private static int expectedSize(List<? extends EObject> roots) {
+        if (!roots.isEmpty() && roots.get(0).eResource() instanceof org.eclipse.emf.ecore.resource.impl.ResourceImpl r
+                && r.getIntrinsicIDToEObjectMap() != null && !r.getIntrinsicIDToEObjectMap().isEmpty()) {
+            return r.getIntrinsicIDToEObjectMap().size() * 4 / 3 + 16;
+        }
+        return 1024;
+    }
+
+    private static String add(EObject object, String parent, EReference feature, Map<String, Obj> objects) {
         String id = id(object);
         List<EStructuralFeature> features = features(object.eClass());
         Object[] values = new Object[features.size()];
@@ -88,7 +88,6 @@ public final class Snapshot {
         if (objects.put(id, obj) != null) {
             throw new IllegalArgumentException("Two objects of the case have the id " + id + ".");
         }
-        eObjects.put(id, object);
         for (int i = 0; i < values.length; i++) {
             EStructuralFeature f = features.get(i);
             Object value = object.eGet(f, false);
@@ -98,11 +97,11 @@ public final class Snapshot {
                 if (f.isMany()) {
                     List<String> ids = new ArrayList<>();
                     for (EObject child : (EList<? extends EObject>) value) {
-                        ids.add(add(child, id, (EReference) f, objects, eObjects));
+                        ids.add(add(child, id, (EReference) f, objects));
                     }
                     values[i] = List.copyOf(ids);
                 } else {
-                    values[i] = value == null ? null : add((EObject) value, id, (EReference) f, objects, eObjects);
+                    values[i] = value == null ? null : add((EObject) value, id, (EReference) f, objects);
                 }
             } else if (f.isMany()) {
                 List<String> ids = new ArrayList<>();
@@ -180,15 +179,6 @@ public final class Snapshot {
     }
 
     /**
-     * @param id an id
-     * @return the EMF object the snapshot was taken of, or null (for an object it does not have, or a
-     *         snapshot made otherwise)
-     */
-    public EObject eObject(String id) {
-        return eObjects.get(id);
-    }
-
-    /**
      * The same snapshot with some ids replaced (objects and references to them), for matching objects of two
      * versions that were created apart (the root case, the rating scale, ratings, relation kinds and tags of the
      * same name).
@@ -200,8 +190,7 @@ public final class Snapshot {
         if (replacements.isEmpty()) {
             return this;
         }
-        Map<String, Obj> renamed = new LinkedHashMap<>();
-        Map<String, EObject> eRenamed = new HashMap<>();
+        Map<String, Obj> renamed = new LinkedHashMap<>(objects.size() * 4 / 3 + 16);
         for (Obj obj : objects.values()) {
             List<EStructuralFeature> features = features(obj.eClass());
             Object[] values = obj.values().clone();
@@ -212,13 +201,9 @@ public final class Snapshot {
             }
             String id = replacements.getOrDefault(obj.id(), obj.id());
             renamed.put(id, new Obj(id, obj.eClass(), (String) rename(obj.parent(), replacements), obj.feature(), values));
-            EObject e = eObjects.get(obj.id());
-            if (e != null) {
-                eRenamed.put(id, e);
-            }
         }
         List<String> rootIds = roots.stream().map(r -> replacements.getOrDefault(r, r)).toList();
-        return new Snapshot(renamed, rootIds, eRenamed);
+        return new Snapshot(renamed, rootIds);
     }
 
     private static Object rename(Object value, Map<String, String> replacements) {
