@@ -227,8 +227,10 @@ public final class MergeBenchmark {
         out.append(String.format(Locale.ROOT, "Median of %d runs; load average %s before, %s after, on %d cores.%n%n",
                 merge.size(), loadBefore, JvmProbe.loadAverage(), Runtime.getRuntime().availableProcessors()));
         out.append("| what | wall clock | cpu | result |\n|---|---:|---:|---|\n");
-        out.append(String.format(Locale.ROOT, "| semantic merge of the loaded versions | %s | %s | %d conflicts, all recorded; target ≤ 2 s %s |%n",
-                ms(median(merge)), ms(median(mergeCpu)), conflicts, median(merge) <= 2_000_000_000L ? "met" : "**missed**"));
+        out.append(String.format(Locale.ROOT, "| semantic merge of the loaded versions | %s | %s | %d conflicts, all recorded; "
+                + "target ≤ 2 s: CPU %s, wall clock %s |%n", ms(median(merge)), ms(median(mergeCpu)), conflicts,
+                median(mergeCpu) <= 2_000_000_000L ? "met" : "**missed**",
+                median(merge) <= 2_000_000_000L ? "met" : "**missed** (see the load average)"));
         out.append(String.format(Locale.ROOT, "| … load 3 files + merge + atomic save | %s | | the file loads with its conflicts |%n",
                 ms(median(endToEnd))));
         out.append(String.format(Locale.ROOT, "| diff base → ours | %s | | %,d changes |%n", ms(median(diff)), diffCount));
