@@ -6,6 +6,10 @@ set -eu
 . "$(dirname "$0")/common.sh"
 find_build_jdk
 ensure_system_packages $GUI_PACKAGES
+# Real git for the tests of merging cases through git (merge driver, rebase, cherry-pick); skipped without it.
+if [ "$(id -u)" = 0 ]; then
+    ensure_system_packages git || echo "git could not be installed: the tests of merging through git will be skipped." >&2
+fi
 # Headless Chromium checks the HTML report; its test is skipped without it.
 if [ "$(id -u)" = 0 ]; then
     ensure_system_packages chromium || echo "Chromium could not be installed: the HTML report's browser test will be skipped." >&2

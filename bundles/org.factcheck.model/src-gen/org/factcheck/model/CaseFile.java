@@ -31,6 +31,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.factcheck.model.CaseFile#getRelationKinds <em>Relation Kinds</em>}</li>
  *   <li>{@link org.factcheck.model.CaseFile#getRatingScale <em>Rating Scale</em>}</li>
  *   <li>{@link org.factcheck.model.CaseFile#getTags <em>Tags</em>}</li>
+ *   <li>{@link org.factcheck.model.CaseFile#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @see org.factcheck.model.CasePackage#getCaseFile()
@@ -249,5 +250,20 @@ public interface CaseFile extends Identifiable {
 	 * @generated
 	 */
 	EList<Tag> getTags();
+
+	/**
+	 * Returns the value of the '<em><b>Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.factcheck.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The unresolved conflicts of a three-way merge (two versions of the case edited apart). The case holds one side's value for each; resolving a conflict removes it. A case with conflicts is valid to open, edit and commit, and validate reports each conflict as an error.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflicts</em>' containment reference list.
+	 * @see org.factcheck.model.CasePackage#getCaseFile_Conflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MergeConflict> getConflicts();
 
 } // CaseFile

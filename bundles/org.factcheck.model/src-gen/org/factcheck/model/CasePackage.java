@@ -227,13 +227,22 @@ public interface CasePackage extends EPackage {
 	int CASE_FILE__TAGS = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_FILE__CONFLICTS = IDENTIFIABLE_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>File</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_FILE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int CASE_FILE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>File</em>' class.
@@ -1401,6 +1410,144 @@ public interface CasePackage extends EPackage {
 	int TAG_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.factcheck.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.factcheck.model.impl.MergeConflictImpl
+	 * @see org.factcheck.model.impl.CasePackageImpl#getMergeConflict()
+	 * @generated
+	 */
+	int MERGE_CONFLICT = 15;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__KIND = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Object Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OBJECT_ID = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Object Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OBJECT_TYPE = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__FEATURE = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Kept</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__KEPT = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__MESSAGE = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Base</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__BASE = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Ours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS = IDENTIFIABLE_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Theirs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS = IDENTIFIABLE_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.factcheck.model.ConflictKind <em>Conflict Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.factcheck.model.ConflictKind
+	 * @see org.factcheck.model.impl.CasePackageImpl#getConflictKind()
+	 * @generated
+	 */
+	int CONFLICT_KIND = 16;
+
+	/**
+	 * The meta object id for the '{@link org.factcheck.model.ConflictSide <em>Conflict Side</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.factcheck.model.ConflictSide
+	 * @see org.factcheck.model.impl.CasePackageImpl#getConflictSide()
+	 * @generated
+	 */
+	int CONFLICT_SIDE = 17;
+
+	/**
 	 * The meta object id for the '{@link org.factcheck.model.Stance <em>Stance</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1408,7 +1555,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 15;
+	int STANCE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.SpanKind <em>Span Kind</em>}' enum.
@@ -1418,7 +1565,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getSpanKind()
 	 * @generated
 	 */
-	int SPAN_KIND = 16;
+	int SPAN_KIND = 19;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.ClaimStatus <em>Claim Status</em>}' enum.
@@ -1428,7 +1575,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getClaimStatus()
 	 * @generated
 	 */
-	int CLAIM_STATUS = 17;
+	int CLAIM_STATUS = 20;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.Polarity <em>Polarity</em>}' enum.
@@ -1438,7 +1585,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 18;
+	int POLARITY = 21;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.SourceKind <em>Source Kind</em>}' enum.
@@ -1448,7 +1595,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 19;
+	int SOURCE_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.Reliability <em>Reliability</em>}' enum.
@@ -1458,7 +1605,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getReliability()
 	 * @generated
 	 */
-	int RELIABILITY = 20;
+	int RELIABILITY = 23;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.AnchorStatus <em>Anchor Status</em>}' enum.
@@ -1468,7 +1615,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getAnchorStatus()
 	 * @generated
 	 */
-	int ANCHOR_STATUS = 21;
+	int ANCHOR_STATUS = 24;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1478,7 +1625,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 22;
+	int INSTANT = 25;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1488,7 +1635,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 23;
+	int LOCAL_DATE = 26;
 
 
 	/**
@@ -1642,6 +1789,17 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCaseFile_Tags();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.factcheck.model.CaseFile#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see org.factcheck.model.CaseFile#getConflicts()
+	 * @see #getCaseFile()
+	 * @generated
+	 */
+	EReference getCaseFile_Conflicts();
 
 	/**
 	 * Returns the meta object for class '{@link org.factcheck.model.Document <em>Document</em>}'.
@@ -2531,6 +2689,135 @@ public interface CasePackage extends EPackage {
 	EAttribute getTag_Color();
 
 	/**
+	 * Returns the meta object for class '{@link org.factcheck.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Merge Conflict</em>'.
+	 * @see org.factcheck.model.MergeConflict
+	 * @generated
+	 */
+	EClass getMergeConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.factcheck.model.MergeConflict#getKind()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getObjectId <em>Object Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Object Id</em>'.
+	 * @see org.factcheck.model.MergeConflict#getObjectId()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ObjectId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getObjectType <em>Object Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Object Type</em>'.
+	 * @see org.factcheck.model.MergeConflict#getObjectType()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ObjectType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.factcheck.model.MergeConflict#getFeature()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getKept <em>Kept</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kept</em>'.
+	 * @see org.factcheck.model.MergeConflict#getKept()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Kept();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getMessage <em>Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Message</em>'.
+	 * @see org.factcheck.model.MergeConflict#getMessage()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Message();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getBase <em>Base</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base</em>'.
+	 * @see org.factcheck.model.MergeConflict#getBase()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Base();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getOurs <em>Ours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours</em>'.
+	 * @see org.factcheck.model.MergeConflict#getOurs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Ours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.MergeConflict#getTheirs <em>Theirs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs</em>'.
+	 * @see org.factcheck.model.MergeConflict#getTheirs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Theirs();
+
+	/**
+	 * Returns the meta object for enum '{@link org.factcheck.model.ConflictKind <em>Conflict Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Conflict Kind</em>'.
+	 * @see org.factcheck.model.ConflictKind
+	 * @generated
+	 */
+	EEnum getConflictKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.factcheck.model.ConflictSide <em>Conflict Side</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Conflict Side</em>'.
+	 * @see org.factcheck.model.ConflictSide
+	 * @generated
+	 */
+	EEnum getConflictSide();
+
+	/**
 	 * Returns the meta object for enum '{@link org.factcheck.model.Stance <em>Stance</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2766,6 +3053,14 @@ public interface CasePackage extends EPackage {
 		 * @generated
 		 */
 		EReference CASE_FILE__TAGS = eINSTANCE.getCaseFile_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE_FILE__CONFLICTS = eINSTANCE.getCaseFile_Conflicts();
 
 		/**
 		 * The meta object literal for the '{@link org.factcheck.model.impl.DocumentImpl <em>Document</em>}' class.
@@ -3448,6 +3743,108 @@ public interface CasePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TAG__COLOR = eINSTANCE.getTag_Color();
+
+		/**
+		 * The meta object literal for the '{@link org.factcheck.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.factcheck.model.impl.MergeConflictImpl
+		 * @see org.factcheck.model.impl.CasePackageImpl#getMergeConflict()
+		 * @generated
+		 */
+		EClass MERGE_CONFLICT = eINSTANCE.getMergeConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__KIND = eINSTANCE.getMergeConflict_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OBJECT_ID = eINSTANCE.getMergeConflict_ObjectId();
+
+		/**
+		 * The meta object literal for the '<em><b>Object Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OBJECT_TYPE = eINSTANCE.getMergeConflict_ObjectType();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__FEATURE = eINSTANCE.getMergeConflict_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Kept</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__KEPT = eINSTANCE.getMergeConflict_Kept();
+
+		/**
+		 * The meta object literal for the '<em><b>Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__MESSAGE = eINSTANCE.getMergeConflict_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Base</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__BASE = eINSTANCE.getMergeConflict_Base();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS = eINSTANCE.getMergeConflict_Ours();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS = eINSTANCE.getMergeConflict_Theirs();
+
+		/**
+		 * The meta object literal for the '{@link org.factcheck.model.ConflictKind <em>Conflict Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.factcheck.model.ConflictKind
+		 * @see org.factcheck.model.impl.CasePackageImpl#getConflictKind()
+		 * @generated
+		 */
+		EEnum CONFLICT_KIND = eINSTANCE.getConflictKind();
+
+		/**
+		 * The meta object literal for the '{@link org.factcheck.model.ConflictSide <em>Conflict Side</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.factcheck.model.ConflictSide
+		 * @see org.factcheck.model.impl.CasePackageImpl#getConflictSide()
+		 * @generated
+		 */
+		EEnum CONFLICT_SIDE = eINSTANCE.getConflictSide();
 
 		/**
 		 * The meta object literal for the '{@link org.factcheck.model.Stance <em>Stance</em>}' enum.

@@ -15,8 +15,11 @@ import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.ClaimStatus;
+import org.factcheck.model.ConflictKind;
+import org.factcheck.model.ConflictSide;
 import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
+import org.factcheck.model.MergeConflict;
 import org.factcheck.model.Organisation;
 import org.factcheck.model.Person;
 import org.factcheck.model.Polarity;
@@ -168,6 +171,19 @@ public final class Fixtures {
         relation.setRationale("Consultation implies the borders are open.");
         relation.setAuthor("tester");
         c.getRelations().add(relation);
+
+        // An open conflict of a merge, as factcheck merge records it (about an object that has no id yet here).
+        MergeConflict conflict = F.createMergeConflict();
+        conflict.setKind(ConflictKind.CHANGED_ON_BOTH_SIDES);
+        conflict.setObjectId("sample-relation");
+        conflict.setObjectType("ClaimRelation");
+        conflict.setFeature("rationale");
+        conflict.setKept(ConflictSide.OURS);
+        conflict.setMessage("The rationale of the relation was changed on both sides.");
+        conflict.setBase("Consultation implies open borders.");
+        conflict.setOurs("Consultation implies the borders are open.");
+        conflict.setTheirs("Consultations mean\nthe borders are not settled.");
+        c.getConflicts().add(conflict);
         return c;
     }
 

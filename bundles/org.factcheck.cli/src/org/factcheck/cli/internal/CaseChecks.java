@@ -18,6 +18,7 @@ import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimStatus;
 import org.factcheck.model.Document;
+import org.factcheck.model.MergeConflict;
 import org.factcheck.model.Rating;
 import org.factcheck.model.TextSpan;
 
@@ -53,7 +54,18 @@ final class CaseChecks {
             editorial(caseFile, claim, problems);
         }
         problems.addAll(ConsistencyProblems.of(caseFile));
+        conflicts(caseFile, problems);
         return problems;
+    }
+
+    /** Every open merge conflict is an error: the case holds one side's value, chosen by no one. */
+    private static void conflicts(CaseFile caseFile, List<Problem> problems) {
+        for (MergeConflict conflict : caseFile.getConflicts()) {
+            EObject object = caseFile.eResource() == null ? null : caseFile.eResource().getEObject(conflict.getObjectId());
+            String where = object != null ? describe(object)
+                    : conflict.getObjectType() + " " + conflict.getObjectId();
+            problems.add(Problem.error(where, "unresolved merge conflict: " + conflict.getMessage()));
+        }
     }
 
     private static void modelConstraints(CaseFile caseFile, List<Problem> problems) {

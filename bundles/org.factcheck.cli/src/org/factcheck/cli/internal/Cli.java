@@ -9,7 +9,8 @@ import java.util.Optional;
 public final class Cli {
 
     private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new ExportCommand(),
-            new ImportCommand(), new StatsCommand());
+            new ImportCommand(), new StatsCommand(), new DiffCommand(), new MergeCommand(), new ResolveCommand(),
+            new GitCommand());
 
     private final PrintStream out;
     private final PrintStream err;

@@ -5,7 +5,7 @@ final class ExitCode {
 
     /** The command did what was asked. */
     static final int OK = 0;
-    /** {@code validate} found errors in the case. */
+    /** {@code validate} found errors in the case; {@code merge} recorded conflicts in the merged case. */
     static final int PROBLEMS = 1;
     /** The command line is wrong: unknown command or option, missing argument, unknown format. */
     static final int USAGE = 2;
@@ -22,7 +22,7 @@ final class ExitCode {
     static final String TABLE = """
             Exit codes:
               0  done
-              1  validate found errors in the case (warnings alone exit 0)
+              1  validate found errors in the case (warnings alone exit 0); merge recorded conflicts
               2  usage error: unknown command or option, missing argument, unknown format
               3  input error: a case, article or annotation file is missing, a folder, unreadable or
                  invalid, or the case cannot be exported as asked

@@ -41,6 +41,9 @@ final class ValidateCommand implements Command {
                 Warnings: orphaned or approximately re-anchored spans, a verdict without explanation, a claim
                 that appears in no article, claims supporting one another in a circle, a verdict on the scale
                 without evidence.
+                Every open merge conflict recorded by factcheck merge is an error. A case in a git repository
+                whose clone has no case merge driver gets a note (run factcheck git setup); a case that git
+                merged as text (conflict markers) is explained as such.
                 Statements that contradict each other are not a problem in themselves: finding them is what
                 a fact-check is for. Notes of the analysis (an off-scale verdict such as Unverifiable without
                 evidence) are left to the workbench's Argument Problems view.
@@ -57,15 +60,44 @@ final class ValidateCommand implements Command {
             throw CommandException.usage("unknown option “--" + args.names().iterator().next() + "”.");
         }
         Path file = Cases.caseArgument(args, "validate");
-        List<Problem> problems = CaseChecks.check(Cases.root(Cases.load(file)));
+        List<Problem> problems = CaseChecks.check(Cases.root(load(file)));
         for (Problem problem : problems) {
             out.println(file + ": " + (problem.error() ? "error" : "warning") + ": " + problem.where() + ": "
                     + problem.message());
+        }
+        Path unregistered = GitSetup.unregistered(file);
+        if (unregistered != null) {
+            out.println(file + ": note: the git repository " + unregistered + " has no merge driver for cases in this "
+                    + "clone, so git would merge them as text; run “factcheck git setup " + unregistered + "” once.");
         }
         long errors = problems.stream().filter(Problem::error).count();
         long warnings = problems.size() - errors;
         out.println(file + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
                 + (warnings == 1 ? " warning." : " warnings."));
         return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    /** Loads the case; a file that git merged as text (conflict markers) is explained as such. */
+    private static org.eclipse.emf.ecore.resource.Resource load(Path file) throws CommandException {
+        try {
+            return Cases.load(file);
+        } catch (CommandException e) {
+            if (hasConflictMarkers(file)) {
+                throw new CommandException(e.exitCode(), e.getMessage() + " It contains git's conflict markers "
+                        + "(<<<<<<<): git merged it as text, without the case merge driver. While git still has "
+                        + "the three versions, write them out (git show :1:FILE > base.factcase, :2: ours, :3: theirs), "
+                        + "merge them with “factcheck merge base.factcase ours.factcase theirs.factcase -o FILE”, "
+                        + "and run “factcheck git setup” so that git uses the driver next time.");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean hasConflictMarkers(Path file) {
+        try (java.util.stream.Stream<String> lines = java.nio.file.Files.lines(file)) {
+            return lines.anyMatch(l -> l.startsWith("<<<<<<< ") || l.equals("<<<<<<<"));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 }

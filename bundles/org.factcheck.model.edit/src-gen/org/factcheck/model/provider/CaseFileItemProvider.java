@@ -217,6 +217,7 @@ public class CaseFileItemProvider extends IdentifiableItemProvider {
 			case CasePackage.CASE_FILE__TITLE:
 			case CasePackage.CASE_FILE__DESCRIPTION:
 			case CasePackage.CASE_FILE__CREATED:
+			case CasePackage.CASE_FILE__CONFLICTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CasePackage.CASE_FILE__DOCUMENTS:

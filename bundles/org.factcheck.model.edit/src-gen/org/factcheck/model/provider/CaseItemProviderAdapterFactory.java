@@ -379,6 +379,29 @@ public class CaseItemProviderAdapterFactory extends CaseAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.factcheck.model.MergeConflict} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MergeConflictItemProvider mergeConflictItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.factcheck.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMergeConflictAdapter() {
+		if (mergeConflictItemProvider == null) {
+			mergeConflictItemProvider = new MergeConflictItemProvider(this);
+		}
+
+		return mergeConflictItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -496,6 +519,7 @@ public class CaseItemProviderAdapterFactory extends CaseAdapterFactory implement
 		if (ratingScaleItemProvider != null) ratingScaleItemProvider.dispose();
 		if (ratingItemProvider != null) ratingItemProvider.dispose();
 		if (tagItemProvider != null) tagItemProvider.dispose();
+		if (mergeConflictItemProvider != null) mergeConflictItemProvider.dispose();
 	}
 
 }

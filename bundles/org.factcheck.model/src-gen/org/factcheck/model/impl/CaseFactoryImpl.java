@@ -81,6 +81,7 @@ public class CaseFactoryImpl extends EFactoryImpl implements CaseFactory {
 			case CasePackage.RATING_SCALE: return createRatingScale();
 			case CasePackage.RATING: return createRating();
 			case CasePackage.TAG: return createTag();
+			case CasePackage.MERGE_CONFLICT: return createMergeConflict();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -94,6 +95,10 @@ public class CaseFactoryImpl extends EFactoryImpl implements CaseFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case CasePackage.CONFLICT_KIND:
+				return createConflictKindFromString(eDataType, initialValue);
+			case CasePackage.CONFLICT_SIDE:
+				return createConflictSideFromString(eDataType, initialValue);
 			case CasePackage.STANCE:
 				return createStanceFromString(eDataType, initialValue);
 			case CasePackage.SPAN_KIND:
@@ -125,6 +130,10 @@ public class CaseFactoryImpl extends EFactoryImpl implements CaseFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case CasePackage.CONFLICT_KIND:
+				return convertConflictKindToString(eDataType, instanceValue);
+			case CasePackage.CONFLICT_SIDE:
+				return convertConflictSideToString(eDataType, instanceValue);
 			case CasePackage.STANCE:
 				return convertStanceToString(eDataType, instanceValue);
 			case CasePackage.SPAN_KIND:
@@ -289,6 +298,57 @@ public class CaseFactoryImpl extends EFactoryImpl implements CaseFactory {
 	public Tag createTag() {
 		TagImpl tag = new TagImpl();
 		return tag;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MergeConflict createMergeConflict() {
+		MergeConflictImpl mergeConflict = new MergeConflictImpl();
+		return mergeConflict;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConflictKind createConflictKindFromString(EDataType eDataType, String initialValue) {
+		ConflictKind result = ConflictKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConflictKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConflictSide createConflictSideFromString(EDataType eDataType, String initialValue) {
+		ConflictSide result = ConflictSide.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConflictSideToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

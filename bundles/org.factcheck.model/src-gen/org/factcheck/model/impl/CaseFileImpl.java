@@ -26,6 +26,7 @@ import org.factcheck.model.CasePackage;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.Document;
+import org.factcheck.model.MergeConflict;
 import org.factcheck.model.RatingScale;
 import org.factcheck.model.RelationKind;
 import org.factcheck.model.Source;
@@ -50,6 +51,7 @@ import org.factcheck.model.Tag;
  *   <li>{@link org.factcheck.model.impl.CaseFileImpl#getRelationKinds <em>Relation Kinds</em>}</li>
  *   <li>{@link org.factcheck.model.impl.CaseFileImpl#getRatingScale <em>Rating Scale</em>}</li>
  *   <li>{@link org.factcheck.model.impl.CaseFileImpl#getTags <em>Tags</em>}</li>
+ *   <li>{@link org.factcheck.model.impl.CaseFileImpl#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @generated
@@ -201,6 +203,16 @@ public class CaseFileImpl extends IdentifiableImpl implements CaseFile {
 	 * @ordered
 	 */
 	protected EList<Tag> tags;
+
+	/**
+	 * The cached value of the '{@link #getConflicts() <em>Conflicts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConflicts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MergeConflict> conflicts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -432,6 +444,19 @@ public class CaseFileImpl extends IdentifiableImpl implements CaseFile {
 	 * @generated
 	 */
 	@Override
+	public EList<MergeConflict> getConflicts() {
+		if (conflicts == null) {
+			conflicts = new EObjectContainmentEList<MergeConflict>(MergeConflict.class, this, CasePackage.CASE_FILE__CONFLICTS);
+		}
+		return conflicts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CasePackage.CASE_FILE__DOCUMENTS:
@@ -450,6 +475,8 @@ public class CaseFileImpl extends IdentifiableImpl implements CaseFile {
 				return basicSetRatingScale(null, msgs);
 			case CasePackage.CASE_FILE__TAGS:
 				return ((InternalEList<?>)getTags()).basicRemove(otherEnd, msgs);
+			case CasePackage.CASE_FILE__CONFLICTS:
+				return ((InternalEList<?>)getConflicts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -484,6 +511,8 @@ public class CaseFileImpl extends IdentifiableImpl implements CaseFile {
 				return getRatingScale();
 			case CasePackage.CASE_FILE__TAGS:
 				return getTags();
+			case CasePackage.CASE_FILE__CONFLICTS:
+				return getConflicts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -537,6 +566,10 @@ public class CaseFileImpl extends IdentifiableImpl implements CaseFile {
 				getTags().clear();
 				getTags().addAll((Collection<? extends Tag>)newValue);
 				return;
+			case CasePackage.CASE_FILE__CONFLICTS:
+				getConflicts().clear();
+				getConflicts().addAll((Collection<? extends MergeConflict>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -582,6 +615,9 @@ public class CaseFileImpl extends IdentifiableImpl implements CaseFile {
 			case CasePackage.CASE_FILE__TAGS:
 				getTags().clear();
 				return;
+			case CasePackage.CASE_FILE__CONFLICTS:
+				getConflicts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -616,6 +652,8 @@ public class CaseFileImpl extends IdentifiableImpl implements CaseFile {
 				return ratingScale != null;
 			case CasePackage.CASE_FILE__TAGS:
 				return tags != null && !tags.isEmpty();
+			case CasePackage.CASE_FILE__CONFLICTS:
+				return conflicts != null && !conflicts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

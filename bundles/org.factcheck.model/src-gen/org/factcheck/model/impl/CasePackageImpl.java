@@ -24,9 +24,12 @@ import org.factcheck.model.CasePackage;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.ClaimStatus;
+import org.factcheck.model.ConflictKind;
+import org.factcheck.model.ConflictSide;
 import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.Identifiable;
+import org.factcheck.model.MergeConflict;
 import org.factcheck.model.Organisation;
 import org.factcheck.model.Person;
 import org.factcheck.model.Polarity;
@@ -163,6 +166,27 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	private EClass tagEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mergeConflictEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum conflictKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum conflictSideEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -431,6 +455,16 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	@Override
 	public EReference getCaseFile_Tags() {
 		return (EReference)caseFileEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCaseFile_Conflicts() {
+		return (EReference)caseFileEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1259,6 +1293,126 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getMergeConflict() {
+		return mergeConflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Kind() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ObjectId() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ObjectType() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Feature() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Kept() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Message() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Base() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Ours() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Theirs() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConflictKind() {
+		return conflictKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getConflictSide() {
+		return conflictSideEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getStance() {
 		return stanceEEnum;
 	}
@@ -1387,6 +1541,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		createEReference(caseFileEClass, CASE_FILE__RELATION_KINDS);
 		createEReference(caseFileEClass, CASE_FILE__RATING_SCALE);
 		createEReference(caseFileEClass, CASE_FILE__TAGS);
+		createEReference(caseFileEClass, CASE_FILE__CONFLICTS);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__TITLE);
@@ -1483,7 +1638,20 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		createEAttribute(tagEClass, TAG__NAME);
 		createEAttribute(tagEClass, TAG__COLOR);
 
+		mergeConflictEClass = createEClass(MERGE_CONFLICT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__KIND);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OBJECT_ID);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OBJECT_TYPE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__FEATURE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__KEPT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__MESSAGE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__BASE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS);
+
 		// Create enums
+		conflictKindEEnum = createEEnum(CONFLICT_KIND);
+		conflictSideEEnum = createEEnum(CONFLICT_SIDE);
 		stanceEEnum = createEEnum(STANCE);
 		spanKindEEnum = createEEnum(SPAN_KIND);
 		claimStatusEEnum = createEEnum(CLAIM_STATUS);
@@ -1539,6 +1707,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		ratingScaleEClass.getESuperTypes().add(this.getIdentifiable());
 		ratingEClass.getESuperTypes().add(this.getIdentifiable());
 		tagEClass.getESuperTypes().add(this.getIdentifiable());
+		mergeConflictEClass.getESuperTypes().add(this.getIdentifiable());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiableEClass, Identifiable.class, "Identifiable", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1556,6 +1725,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		initEReference(getCaseFile_RelationKinds(), this.getRelationKind(), null, "relationKinds", null, 0, -1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseFile_RatingScale(), this.getRatingScale(), null, "ratingScale", null, 0, 1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseFile_Tags(), this.getTag(), null, "tags", null, 0, -1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCaseFile_Conflicts(), this.getMergeConflict(), null, "conflicts", null, 0, -1, CaseFile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(documentEClass, Document.class, "Document", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocument_Title(), ecorePackage.getEString(), "title", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1654,7 +1824,29 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		initEAttribute(getTag_Name(), ecorePackage.getEString(), "name", null, 0, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTag_Color(), ecorePackage.getEString(), "color", null, 0, 1, Tag.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(mergeConflictEClass, MergeConflict.class, "MergeConflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMergeConflict_Kind(), this.getConflictKind(), "kind", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ObjectId(), ecorePackage.getEString(), "objectId", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ObjectType(), ecorePackage.getEString(), "objectType", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Kept(), this.getConflictSide(), "kept", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Message(), ecorePackage.getEString(), "message", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Base(), ecorePackage.getEString(), "base", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Ours(), ecorePackage.getEString(), "ours", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Theirs(), ecorePackage.getEString(), "theirs", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(conflictKindEEnum, ConflictKind.class, "ConflictKind");
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.CHANGED_ON_BOTH_SIDES);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.DELETED_AND_CHANGED);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.TARGET_DELETED);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.TEXT_CHANGED_ON_BOTH_SIDES);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.SPAN_NOT_PLACED);
+
+		initEEnum(conflictSideEEnum, ConflictSide.class, "ConflictSide");
+		addEEnumLiteral(conflictSideEEnum, ConflictSide.OURS);
+		addEEnumLiteral(conflictSideEEnum, ConflictSide.THEIRS);
+
 		initEEnum(stanceEEnum, Stance.class, "Stance");
 		addEEnumLiteral(stanceEEnum, Stance.SUPPORTS);
 		addEEnumLiteral(stanceEEnum, Stance.REFUTES);
@@ -1722,6 +1914,27 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		   new String[] {
 			   "kind", "element",
 			   "name", "text"
+		   });
+		addAnnotation
+		  (getMergeConflict_Base(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "base"
+		   });
+		addAnnotation
+		  (getMergeConflict_Ours(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "ours"
+		   });
+		addAnnotation
+		  (getMergeConflict_Theirs(),
+		   source,
+		   new String[] {
+			   "kind", "element",
+			   "name", "theirs"
 		   });
 	}
 

@@ -180,6 +180,13 @@ public class CaseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CasePackage.MERGE_CONFLICT: {
+				MergeConflict mergeConflict = (MergeConflict)theEObject;
+				T result = caseMergeConflict(mergeConflict);
+				if (result == null) result = caseIdentifiable(mergeConflict);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -406,6 +413,21 @@ public class CaseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseTag(Tag object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMergeConflict(MergeConflict object) {
 		return null;
 	}
 

@@ -20,6 +20,8 @@ import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimStatus;
+import org.factcheck.model.ConflictKind;
+import org.factcheck.model.ConflictSide;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.Identifiable;
 import org.factcheck.model.Person;
@@ -109,6 +111,10 @@ class DefaultsAndIdsTest {
         assertEquals(List.of(Reliability.UNKNOWN, Reliability.LOW, Reliability.MIXED, Reliability.HIGH),
                 Reliability.VALUES);
         assertEquals(List.of(AnchorStatus.ANCHORED, AnchorStatus.FUZZY, AnchorStatus.ORPHANED), AnchorStatus.VALUES);
+        assertEquals(List.of(ConflictKind.CHANGED_ON_BOTH_SIDES, ConflictKind.DELETED_AND_CHANGED,
+                ConflictKind.TARGET_DELETED, ConflictKind.TEXT_CHANGED_ON_BOTH_SIDES, ConflictKind.SPAN_NOT_PLACED),
+                ConflictKind.VALUES);
+        assertEquals(List.of(ConflictSide.OURS, ConflictSide.THEIRS), ConflictSide.VALUES);
         // XMI stores literal names; the integer values still follow the planned order.
         assertEquals(3, ClaimStatus.ARCHIVED.getValue());
         assertSame(ClaimStatus.IN_REVIEW, ClaimStatus.get("IN_REVIEW"));
@@ -135,7 +141,7 @@ class DefaultsAndIdsTest {
         Set<String> names = new TreeSet<>();
         concreteClasses().forEach(c -> names.add(c.getName()));
         assertEquals(new TreeSet<>(List.of("CaseFile", "Document", "TextSpan", "Person", "Organisation", "Source",
-                "Claim", "Evidence", "ClaimRelation", "RelationKind", "RatingScale", "Rating", "Tag")), names);
+                "Claim", "Evidence", "ClaimRelation", "RelationKind", "RatingScale", "Rating", "Tag", "MergeConflict")), names);
     }
 
     @ParameterizedTest(name = "{0}")

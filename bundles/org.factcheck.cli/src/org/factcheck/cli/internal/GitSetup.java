@@ -1,0 +1,128 @@
+package org.factcheck.cli.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Registers the case merge driver and diff in a git repository, and finds out whether a case lies in a repository
+ * without them. Runs the {@code git} command (a clone's configuration is git's to write).
+ */
+final class GitSetup {
+
+    /** The name of the merge driver and diff driver in git's configuration and {@code .gitattributes}. */
+    static final String DRIVER = "factcase";
+    /** The line of {@code .gitattributes} that assigns them. */
+    static final String ATTRIBUTES = "*.factcase merge=" + DRIVER + " diff=" + DRIVER;
+
+    private GitSetup() {
+    }
+
+    /** What {@link #run(List)} printed and returned. */
+    record Result(int exitCode, String out) {
+    }
+
+    /** Runs {@code git ARGS}; null if git is not installed. */
+    static Result run(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.addAll(args);
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return null;
+        }
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        try {
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("git " + String.join(" ", args) + " did not end within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for git", e);
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8).strip());
+    }
+
+    /** The top folder of the work tree that holds {@code dir}, or null if it is not in one. */
+    static Path workTree(Path dir) throws IOException {
+        Result r = run(List.of("-C", dir.toString(), "rev-parse", "--show-toplevel"));
+        return r == null || r.exitCode() != 0 ? null : Path.of(r.out());
+    }
+
+    /**
+     * Whether a case file lies in a git work tree whose clone has no merge driver for cases.
+     *
+     * @return the work tree's top folder in that case, else null (also when git is not installed)
+     */
+    static Path unregistered(Path caseFile) {
+        Path dir = caseFile.toAbsolutePath().getParent();
+        Path p = dir;
+        while (p != null && !Files.exists(p.resolve(".git"))) {
+            p = p.getParent();
+        }
+        if (p == null) {
+            return null;
+        }
+        try {
+            Result r = run(List.of("-C", dir.toString(), "config", "--get", "merge." + DRIVER + ".driver"));
+            return r == null || r.exitCode() == 0 ? null : p;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The start script of the installed product, found from the OSGi install area; null if none. */
+    static Path installedScript() {
+        for (String property : List.of("eclipse.home.location", "osgi.install.area")) {
+            String location = System.getProperty(property);
+            if (location == null) {
+                continue;
+            }
+            try {
+                Path script = Path.of(new URI(location.replace(" ", "%20"))).resolve("factcheck");
+                if (Files.isExecutable(script)) {
+                    return script.toAbsolutePath().normalize();
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // not a file location; try the next
+            }
+        }
+        return null;
+    }
+
+    /** A word for a POSIX shell: in single quotes. */
+    static String shellQuote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * Adds the attributes line to a work tree's {@code .gitattributes} unless it is there.
+     *
+     * @return whether the file was changed
+     */
+    static boolean addAttributes(Path top) throws IOException {
+        Path file = top.resolve(".gitattributes");
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        for (String line : text.split("\n")) {
+            List<String> words = List.of(line.strip().split("\\s+"));
+            if (!words.isEmpty() && words.get(0).equals("*.factcase") && words.contains("merge=" + DRIVER)
+                    && words.contains("diff=" + DRIVER)) {
+                return false;
+            }
+        }
+        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
+                + "# Fact-Check Workbench cases: semantic merge and diff in words (factcheck git setup)\n" + ATTRIBUTES + "\n";
+        Files.writeString(file, text + addition, StandardCharsets.UTF_8);
+        return true;
+    }
+}
