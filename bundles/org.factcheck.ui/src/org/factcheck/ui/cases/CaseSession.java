@@ -68,7 +68,7 @@ public final class CaseSession {
             readOnly = "its folder cannot be written to (" + e.getMessage() + ")";
         }
         ComposedAdapterFactory factory = newAdapterFactory();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new CaseCommandStack());
         try {
             Resource resource = CaseStore.load(domain.getResourceSet(), file);
             CaseSession session = new CaseSession(file, factory, domain, resource);
@@ -88,9 +88,26 @@ public final class CaseSession {
     public static CaseSession create(Path file, CaseFile root) {
         CaseLock.setProgramName(PROGRAM);
         ComposedAdapterFactory factory = newAdapterFactory();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new CaseCommandStack());
         Resource resource = CaseStore.create(domain.getResourceSet(), file, root);
         return new CaseSession(file, factory, domain, resource);
+    }
+
+    /**
+     * EMF's command stack, except that a listener may add or remove listeners while it is told of a change (a part
+     * that follows the selection changes the stack it watches when an undo removes what it showed): EMF's own list
+     * would throw a ConcurrentModificationException in the middle of the undo.
+     */
+    private static final class CaseCommandStack extends BasicCommandStack {
+        @Override
+        protected void notifyListeners() {
+            java.util.EventObject event = new java.util.EventObject(this);
+            for (org.eclipse.emf.common.command.CommandStackListener listener : List.copyOf(listeners)) {
+                if (listeners.contains(listener)) { // not removed by an earlier one
+                    listener.commandStackChanged(event);
+                }
+            }
+        }
     }
 
     static ComposedAdapterFactory newAdapterFactory() {

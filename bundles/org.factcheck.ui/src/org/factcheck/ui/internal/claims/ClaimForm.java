@@ -104,8 +104,12 @@ final class ClaimForm {
         text.setData(SHOWN, "");
         commits.put(text, commit);
         Runnable leave = () -> {
-            if (typed(text) && commit.getAsBoolean()) {
-                text.setData(SHOWN, text.getText());
+            if (typed(text)) {
+                if (commit.getAsBoolean()) {
+                    text.setData(SHOWN, text.getText());
+                }
+            } else if (text == dateSaid) {
+                form.setMessage(null, IMessageProvider.NONE); // typed back to the date it shows: nothing is wrong
             }
             noteTyping();
         };
