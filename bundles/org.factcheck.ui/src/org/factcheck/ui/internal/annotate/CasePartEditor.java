@@ -35,7 +35,12 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
         @Override
         public void closing(CaseSession closing) {
             if (closing == session && isShowing()) {
-                Display.getCurrent().asyncExec(() -> getSite().getPage().closeEditor(CasePartEditor.this, false));
+                Display.getCurrent().asyncExec(() -> {
+                    // by then the workbench may have closed this editor itself (on exit): nothing left to close
+                    if (getSite() != null && getSite().getPage() != null) {
+                        getSite().getPage().closeEditor(CasePartEditor.this, false);
+                    }
+                });
             }
         }
     };
