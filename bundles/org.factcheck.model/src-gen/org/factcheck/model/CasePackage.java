@@ -864,13 +864,22 @@ public interface CasePackage extends EPackage {
 	int CLAIM__STATEMENT = IDENTIFIABLE_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Short Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__SHORT_STATEMENT = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Claimant</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__CLAIMANT = IDENTIFIABLE_FEATURE_COUNT + 1;
+	int CLAIM__CLAIMANT = IDENTIFIABLE_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Date Said</b></em>' attribute.
@@ -879,7 +888,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__DATE_SAID = IDENTIFIABLE_FEATURE_COUNT + 2;
+	int CLAIM__DATE_SAID = IDENTIFIABLE_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Appearances</b></em>' reference list.
@@ -888,7 +897,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__APPEARANCES = IDENTIFIABLE_FEATURE_COUNT + 3;
+	int CLAIM__APPEARANCES = IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Verdict</b></em>' reference.
@@ -897,7 +906,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__VERDICT = IDENTIFIABLE_FEATURE_COUNT + 4;
+	int CLAIM__VERDICT = IDENTIFIABLE_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Explanation</b></em>' attribute.
@@ -906,7 +915,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__EXPLANATION = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int CLAIM__EXPLANATION = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Status</b></em>' attribute.
@@ -915,7 +924,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__STATUS = IDENTIFIABLE_FEATURE_COUNT + 6;
+	int CLAIM__STATUS = IDENTIFIABLE_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Tags</b></em>' reference list.
@@ -924,7 +933,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__TAGS = IDENTIFIABLE_FEATURE_COUNT + 7;
+	int CLAIM__TAGS = IDENTIFIABLE_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Evidence</b></em>' containment reference list.
@@ -933,7 +942,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 8;
+	int CLAIM__EVIDENCE = IDENTIFIABLE_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Created</b></em>' attribute.
@@ -942,7 +951,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM__CREATED = IDENTIFIABLE_FEATURE_COUNT + 9;
+	int CLAIM__CREATED = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Claim</em>' class.
@@ -951,7 +960,7 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 10;
+	int CLAIM_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Claim</em>' class.
@@ -2255,6 +2264,17 @@ public interface CasePackage extends EPackage {
 	EAttribute getClaim_Statement();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.Claim#getShortStatement <em>Short Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Short Statement</em>'.
+	 * @see org.factcheck.model.Claim#getShortStatement()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EAttribute getClaim_ShortStatement();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.factcheck.model.Claim#getClaimant <em>Claimant</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3411,6 +3431,14 @@ public interface CasePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CLAIM__STATEMENT = eINSTANCE.getClaim_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Short Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLAIM__SHORT_STATEMENT = eINSTANCE.getClaim_ShortStatement();
 
 		/**
 		 * The meta object literal for the '<em><b>Claimant</b></em>' reference feature.

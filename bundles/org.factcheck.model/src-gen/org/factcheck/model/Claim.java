@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.factcheck.model.Claim#getStatement <em>Statement</em>}</li>
+ *   <li>{@link org.factcheck.model.Claim#getShortStatement <em>Short Statement</em>}</li>
  *   <li>{@link org.factcheck.model.Claim#getClaimant <em>Claimant</em>}</li>
  *   <li>{@link org.factcheck.model.Claim#getDateSaid <em>Date Said</em>}</li>
  *   <li>{@link org.factcheck.model.Claim#getAppearances <em>Appearances</em>}</li>
@@ -69,6 +70,31 @@ public interface Claim extends Identifiable {
 	 * @generated
 	 */
 	void setStatement(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Short Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An optional short form of the statement for publication where space is scarce (ClaimReview's claimReviewed, which Google recommends keep to 75 characters). Empty: the statement is used.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Short Statement</em>' attribute.
+	 * @see #setShortStatement(String)
+	 * @see org.factcheck.model.CasePackage#getClaim_ShortStatement()
+	 * @model
+	 * @generated
+	 */
+	String getShortStatement();
+
+	/**
+	 * Sets the value of the '{@link org.factcheck.model.Claim#getShortStatement <em>Short Statement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Short Statement</em>' attribute.
+	 * @see #getShortStatement()
+	 * @generated
+	 */
+	void setShortStatement(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Claimant</b></em>' reference.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,7 +40,9 @@ final class ExportCommand implements Command {
                 Usage: factcheck export --format FORMAT CASE.factcase -o OUTPUT [--NAME VALUE ...]
 
                 Writes the case in an exchange format. OUTPUT is replaced only when the export succeeded;
-                a failed export leaves no file behind.
+                a failed export leaves no file behind. What a format recommends but the case does not meet
+                (a ClaimReview claim longer than 75 characters) is printed as "Warning: ..." lines; the
+                export still succeeds (exit 0).
 
                 Options:
                   -f, --format FORMAT     the format (below)
@@ -88,15 +91,18 @@ final class ExportCommand implements Command {
         Path target = Path.of(output);
         Cases.checkNotSame(target, casePath, "the output “" + output + "” is the case file itself; export to another"
                 + " file. Nothing was written.");
+        List<String> warnings;
         try {
-            Exporters.getDefault().exportToFile(descriptor, Cases.root(resource), casePath, options, target);
+            warnings = Exporters.getDefault().exportToFile(descriptor, Cases.root(resource), casePath, options, target);
         } catch (ExportException e) {
             throw new CommandException(ExitCode.INPUT, "Cannot export “" + casePath + "” as " + descriptor.format() + ": "
                     + e.getMessage());
         } catch (IOException e) {
             throw new CommandException(ExitCode.OUTPUT, e.getMessage());
         }
-        out.println("Wrote " + target + " (" + descriptor.name() + ").");
+        warnings.forEach(w -> out.println("Warning: " + w));
+        out.println("Wrote " + target + " (" + descriptor.name() + ")" + (warnings.isEmpty() ? "." : ", with "
+                + warnings.size() + (warnings.size() == 1 ? " warning." : " warnings.")));
         return ExitCode.OK;
     }
 

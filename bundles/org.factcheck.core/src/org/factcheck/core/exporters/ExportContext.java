@@ -15,8 +15,10 @@ import org.factcheck.model.CaseFile;
  *                 was never saved
  * @param options  the options the user gave, by name (see {@link ExporterOption}); only options the
  *                 exporter declares are passed, and every required one is present
+ * @param warnings where the exporter tells the user what an export that succeeded left to be desired
+ *                 ({@link #warn}); never {@code null}
  */
-public record ExportContext(CaseFile caseFile, Path location, Map<String, String> options) {
+public record ExportContext(CaseFile caseFile, Path location, Map<String, String> options, ExportWarnings warnings) {
 
     /**
      * Checks the components and copies the options.
@@ -28,6 +30,27 @@ public record ExportContext(CaseFile caseFile, Path location, Map<String, String
     public ExportContext {
         Objects.requireNonNull(caseFile, "caseFile");
         options = Map.copyOf(options);
+        Objects.requireNonNull(warnings, "warnings");
+    }
+
+    /**
+     * Creates a context whose warnings are collected but not shown, for example for a test.
+     *
+     * @param caseFile the case
+     * @param location its file or {@code null}
+     * @param options  the options
+     */
+    public ExportContext(CaseFile caseFile, Path location, Map<String, String> options) {
+        this(caseFile, location, options, new ExportWarnings());
+    }
+
+    /**
+     * Warns the user about this export; the export goes on.
+     *
+     * @param message a whole sentence naming the element concerned and what the user can do about it
+     */
+    public void warn(String message) {
+        warnings.add(message);
     }
 
     /**

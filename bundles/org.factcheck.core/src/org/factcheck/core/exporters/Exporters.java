@@ -96,12 +96,13 @@ public final class Exporters {
      * @param location   the case's file, or {@code null}
      * @param options    the options, by name
      * @param target     the file to write
+     * @return the exporter's warnings ({@link ExportContext#warn}), in the order given; empty for most exports
      * @throws ExportException if an option is unknown or a required one missing, or the exporter cannot
      *                         write this case; nothing was written
      * @throws IOException     if the target is a folder, its folder does not exist or writing fails; the
      *                         message names the file; nothing was written
      */
-    public void exportToFile(ExporterDescriptor descriptor, CaseFile caseFile, Path location,
+    public List<String> exportToFile(ExporterDescriptor descriptor, CaseFile caseFile, Path location,
             Map<String, String> options, Path target) throws ExportException, IOException {
         descriptor.checkOptions(options);
         Path absolute = target.toAbsolutePath().normalize();
@@ -113,7 +114,8 @@ public final class Exporters {
             throw new IOException("Cannot write “" + target + "”: the folder “" + folder + "” does not exist.");
         }
         CaseExporter exporter = descriptor.exporter();
-        ExportContext context = new ExportContext(caseFile, location, options);
+        ExportWarnings warnings = new ExportWarnings();
+        ExportContext context = new ExportContext(caseFile, location, options, warnings);
         ExportException[] failure = { null };
         try {
             AtomicFiles.write(absolute, raw -> {
@@ -136,5 +138,6 @@ public final class Exporters {
             }
             throw new IOException("Cannot write “" + target + "”: " + e.getMessage(), e);
         }
+        return warnings.messages();
     }
 }

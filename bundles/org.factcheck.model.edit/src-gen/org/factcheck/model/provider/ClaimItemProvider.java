@@ -57,6 +57,7 @@ public class ClaimItemProvider extends IdentifiableItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addStatementPropertyDescriptor(object);
+			addShortStatementPropertyDescriptor(object);
 			addClaimantPropertyDescriptor(object);
 			addDateSaidPropertyDescriptor(object);
 			addAppearancesPropertyDescriptor(object);
@@ -85,6 +86,28 @@ public class ClaimItemProvider extends IdentifiableItemProvider {
 				 CasePackage.Literals.CLAIM__STATEMENT,
 				 true,
 				 true,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Short Statement feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addShortStatementPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Claim_shortStatement_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Claim_shortStatement_feature", "_UI_Claim_type"),
+				 CasePackage.Literals.CLAIM__SHORT_STATEMENT,
+				 true,
+				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
@@ -346,6 +369,7 @@ public class ClaimItemProvider extends IdentifiableItemProvider {
 
 		switch (notification.getFeatureID(Claim.class)) {
 			case CasePackage.CLAIM__STATEMENT:
+			case CasePackage.CLAIM__SHORT_STATEMENT:
 			case CasePackage.CLAIM__DATE_SAID:
 			case CasePackage.CLAIM__EXPLANATION:
 			case CasePackage.CLAIM__STATUS:

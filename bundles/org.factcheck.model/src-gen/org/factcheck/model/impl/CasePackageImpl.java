@@ -893,8 +893,18 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getClaim_ShortStatement() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getClaim_Claimant() {
-		return (EReference)claimEClass.getEStructuralFeatures().get(1);
+		return (EReference)claimEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -904,7 +914,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 */
 	@Override
 	public EAttribute getClaim_DateSaid() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(2);
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -914,16 +924,6 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 */
 	@Override
 	public EReference getClaim_Appearances() {
-		return (EReference)claimEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getClaim_Verdict() {
 		return (EReference)claimEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -933,8 +933,8 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_Explanation() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(5);
+	public EReference getClaim_Verdict() {
+		return (EReference)claimEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -943,7 +943,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClaim_Status() {
+	public EAttribute getClaim_Explanation() {
 		return (EAttribute)claimEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -953,8 +953,8 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getClaim_Tags() {
-		return (EReference)claimEClass.getEStructuralFeatures().get(7);
+	public EAttribute getClaim_Status() {
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -963,7 +963,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getClaim_Evidence() {
+	public EReference getClaim_Tags() {
 		return (EReference)claimEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -973,8 +973,18 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getClaim_Evidence() {
+		return (EReference)claimEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getClaim_Created() {
-		return (EAttribute)claimEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)claimEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1591,6 +1601,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 
 		claimEClass = createEClass(CLAIM);
 		createEAttribute(claimEClass, CLAIM__STATEMENT);
+		createEAttribute(claimEClass, CLAIM__SHORT_STATEMENT);
 		createEReference(claimEClass, CLAIM__CLAIMANT);
 		createEAttribute(claimEClass, CLAIM__DATE_SAID);
 		createEReference(claimEClass, CLAIM__APPEARANCES);
@@ -1777,6 +1788,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 
 		initEClass(claimEClass, Claim.class, "Claim", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClaim_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClaim_ShortStatement(), ecorePackage.getEString(), "shortStatement", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClaim_Claimant(), this.getActor(), null, "claimant", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClaim_DateSaid(), this.getLocalDate(), "dateSaid", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClaim_Appearances(), this.getTextSpan(), null, "appearances", null, 0, -1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -40,6 +40,7 @@ import org.factcheck.model.TextSpan;
  * </p>
  * <ul>
  *   <li>{@link org.factcheck.model.impl.ClaimImpl#getStatement <em>Statement</em>}</li>
+ *   <li>{@link org.factcheck.model.impl.ClaimImpl#getShortStatement <em>Short Statement</em>}</li>
  *   <li>{@link org.factcheck.model.impl.ClaimImpl#getClaimant <em>Claimant</em>}</li>
  *   <li>{@link org.factcheck.model.impl.ClaimImpl#getDateSaid <em>Date Said</em>}</li>
  *   <li>{@link org.factcheck.model.impl.ClaimImpl#getAppearances <em>Appearances</em>}</li>
@@ -80,6 +81,26 @@ public class ClaimImpl extends IdentifiableImpl implements Claim {
 	 * @ordered
 	 */
 	protected String statement = STATEMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getShortStatement() <em>Short Statement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShortStatement()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SHORT_STATEMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getShortStatement() <em>Short Statement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShortStatement()
+	 * @generated
+	 * @ordered
+	 */
+	protected String shortStatement = SHORT_STATEMENT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getClaimant() <em>Claimant</em>}' reference.
@@ -251,6 +272,29 @@ public class ClaimImpl extends IdentifiableImpl implements Claim {
 		statement = newStatement;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, CasePackage.CLAIM__STATEMENT, oldStatement, statement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getShortStatement() {
+		return shortStatement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setShortStatement(String newShortStatement) {
+		String oldShortStatement = shortStatement;
+		shortStatement = newShortStatement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CasePackage.CLAIM__SHORT_STATEMENT, oldShortStatement, shortStatement));
 	}
 
 	/**
@@ -503,6 +547,8 @@ public class ClaimImpl extends IdentifiableImpl implements Claim {
 		switch (featureID) {
 			case CasePackage.CLAIM__STATEMENT:
 				return getStatement();
+			case CasePackage.CLAIM__SHORT_STATEMENT:
+				return getShortStatement();
 			case CasePackage.CLAIM__CLAIMANT:
 				if (resolve) return getClaimant();
 				return basicGetClaimant();
@@ -538,6 +584,9 @@ public class ClaimImpl extends IdentifiableImpl implements Claim {
 		switch (featureID) {
 			case CasePackage.CLAIM__STATEMENT:
 				setStatement((String)newValue);
+				return;
+			case CasePackage.CLAIM__SHORT_STATEMENT:
+				setShortStatement((String)newValue);
 				return;
 			case CasePackage.CLAIM__CLAIMANT:
 				setClaimant((Actor)newValue);
@@ -584,6 +633,9 @@ public class ClaimImpl extends IdentifiableImpl implements Claim {
 			case CasePackage.CLAIM__STATEMENT:
 				setStatement(STATEMENT_EDEFAULT);
 				return;
+			case CasePackage.CLAIM__SHORT_STATEMENT:
+				setShortStatement(SHORT_STATEMENT_EDEFAULT);
+				return;
 			case CasePackage.CLAIM__CLAIMANT:
 				setClaimant((Actor)null);
 				return;
@@ -625,6 +677,8 @@ public class ClaimImpl extends IdentifiableImpl implements Claim {
 		switch (featureID) {
 			case CasePackage.CLAIM__STATEMENT:
 				return STATEMENT_EDEFAULT == null ? statement != null : !STATEMENT_EDEFAULT.equals(statement);
+			case CasePackage.CLAIM__SHORT_STATEMENT:
+				return SHORT_STATEMENT_EDEFAULT == null ? shortStatement != null : !SHORT_STATEMENT_EDEFAULT.equals(shortStatement);
 			case CasePackage.CLAIM__CLAIMANT:
 				return claimant != null;
 			case CasePackage.CLAIM__DATE_SAID:
@@ -659,6 +713,8 @@ public class ClaimImpl extends IdentifiableImpl implements Claim {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (statement: ");
 		result.append(statement);
+		result.append(", shortStatement: ");
+		result.append(shortStatement);
 		result.append(", dateSaid: ");
 		result.append(dateSaid);
 		result.append(", explanation: ");

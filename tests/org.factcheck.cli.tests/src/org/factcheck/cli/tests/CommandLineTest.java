@@ -147,7 +147,16 @@ class CommandLineTest {
                 List.of("export", "--format", "claimreview", demo.toString(), "-o", missingOption.toString()),
                 List.of("export", "--format", "graphml", demo.toString(), "-o", folder.toString()));
         assertEquals(0, r.get(0).exitCode(), r.get(0).toString());
-        assertEquals("Wrote " + reviews + " (ClaimReview (schema.org JSON-LD)).\n", r.get(0).out());
+        CaseFile demoCase = (CaseFile) CaseStore.load(Fixtures.resourceSet(), demo).getContents().get(0);
+        long tooLong = demoCase.getClaims().stream().filter(c -> c.getVerdict() != null)
+                .filter(c -> c.getStatement().codePointCount(0, c.getStatement().length()) > 75).count();
+        assertTrue(tooLong > 0, "the demo has claims longer than Google recommends");
+        List<String> lines = r.get(0).out().lines().toList();
+        assertEquals(tooLong + 1, lines.size(), r.get(0).out());
+        lines.subList(0, lines.size() - 1).forEach(line -> assertTrue(line.startsWith("Warning: ClaimReview: the claim “")
+                && line.contains("Google recommends at most 75"), line));
+        assertEquals("Wrote " + reviews + " (ClaimReview (schema.org JSON-LD)), with " + tooLong + " warnings.",
+                lines.get(lines.size() - 1), "warnings do not fail the export");
         String json = Files.readString(reviews);
         assertTrue(json.startsWith("[ {\n  \"@context\" : \"https://schema.org\",\n  \"@type\" : \"ClaimReview\""), json);
         assertEquals(5, json.split("\"@type\" : \"ClaimReview\"").length - 1, "one review per claim with a verdict");

@@ -6,19 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.factcheck.core.exporters.ExportException;
+import org.factcheck.core.exporters.ExporterDescriptor;
+import org.factcheck.core.exporters.Exporters;
+import org.factcheck.exchange.internal.Json;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.Document;
 import org.factcheck.model.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -130,6 +136,48 @@ class ClaimReviewExportTest {
         options.put("review-url-base", "https://checks.example.org/review?claim=");
         assertEquals("https://checks.example.org/review?claim=" + first.getId(),
                 Demo.exportJson("claimreview", demo, options).get(0).get("url").asText(), "a query parameter stays one");
+    }
+
+    @Test
+    void aClaimLongerThanGoogleRecommendsIsWrittenWithAWarningAndItsShortFormIsPublishedInstead(@TempDir Path temp)
+            throws Exception {
+        ExporterDescriptor claimReview = Exporters.getDefault().forFormat("claimreview").orElseThrow();
+        List<Claim> rated = demo.getClaims().stream().filter(c -> c.getVerdict() != null).toList();
+        Claim longest = rated.stream().max(Comparator.comparingInt(c -> length(c.getStatement()))).orElseThrow();
+        Claim shortest = rated.stream().min(Comparator.comparingInt(c -> length(c.getStatement()))).orElseThrow();
+        longest.setStatement(longest.getStatement() + " And this sentence makes sure it is far longer than seventy-five.");
+        shortest.setStatement("Kherson stays Russian."); // 22 characters
+        Path out = temp.resolve("reviews.jsonld");
+
+        List<String> warnings = Exporters.getDefault().exportToFile(claimReview, demo, null, options, out);
+        List<Claim> tooLong = rated.stream().filter(c -> length(c.getStatement()) > 75).toList();
+        assertTrue(tooLong.contains(longest) && !tooLong.contains(shortest));
+        assertEquals(tooLong.size(), warnings.size(), "one warning per claim over 75 characters: " + warnings);
+        for (Claim claim : tooLong) {
+            assertTrue(warnings.stream().anyMatch(w -> w.contains(claim.getId())
+                    && w.contains(length(claim.getStatement()) + " characters") && w.contains("short form")), warnings.toString());
+        }
+        assertTrue(warnings.stream().noneMatch(w -> w.contains(shortest.getId())));
+
+        longest.setShortStatement("  Peskov: the borders will be clarified with residents.  ");
+        warnings = Exporters.getDefault().exportToFile(claimReview, demo, null, options, out);
+        assertEquals(tooLong.size() - 1, warnings.size(), warnings.toString());
+        assertTrue(warnings.stream().noneMatch(w -> w.contains(longest.getId())), "the short form fits");
+        JsonNode reviews = Json.mapper().readTree(out.toFile());
+        assertEquals("Peskov: the borders will be clarified with residents.",
+                reviews.get(rated.indexOf(longest)).get("claimReviewed").asText(), "the short form, stripped, is published");
+
+        longest.setShortStatement("x".repeat(76));
+        warnings = Exporters.getDefault().exportToFile(claimReview, demo, null, options, out);
+        assertTrue(warnings.stream().anyMatch(w -> w.contains(longest.getId()) && w.contains("76 characters")
+                && w.contains("Shorten its short form")), warnings.toString());
+        longest.setShortStatement("\uD83C\uDDFA\uD83C\uDDE6".repeat(37)); // 74 code points, 148 UTF-16 units
+        warnings = Exporters.getDefault().exportToFile(claimReview, demo, null, options, out);
+        assertTrue(warnings.stream().noneMatch(w -> w.contains(longest.getId())), "characters, not UTF-16 units");
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     @Test

@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Google's fact-check rules: {@code claimReviewed}, {@code reviewRating} (with {@code alternateName}) and
  * {@code url} are required; {@code author} (with {@code name}) and {@code itemReviewed} (a {@code Claim} with
  * {@code author}, {@code datePublished}, {@code appearance}, {@code firstAppearance}) are recommended. Numeric
- * rating fields are written only for scored verdicts, from the case's rating scale.
+ * rating fields are written only for scored verdicts, from the case's rating scale. {@code claimReviewed} is the
+ * claim's short form where the fact-checker gave one; a longer one than Google recommends is written with a warning.
  */
 public final class ClaimReviewExporter implements CaseExporter {
 
@@ -45,6 +46,8 @@ public final class ClaimReviewExporter implements CaseExporter {
     static final String REVIEW_URL_BASE = "review-url-base";
     static final String DATE_PUBLISHED = "date-published";
     static final String PUBLISHED_ONLY = "published-only";
+    /** The longest {@code claimReviewed} Google's guidelines recommend, in characters. */
+    static final int RECOMMENDED_LENGTH = 75;
 
     @Override
     public void export(ExportContext context, OutputStream out) throws ExportException, IOException {
@@ -74,7 +77,7 @@ public final class ClaimReviewExporter implements CaseExporter {
             review.put("@context", "https://schema.org");
             review.put("@type", "ClaimReview");
             review.put("url", urlBase + claim.getId());
-            review.put("claimReviewed", claim.getStatement());
+            review.put("claimReviewed", claimReviewed(claim, context));
             LocalDate reviewed = published != null ? published
                     : claim.getCreated() == null ? null : LocalDate.ofInstant(claim.getCreated(), ZoneOffset.UTC);
             if (reviewed != null) {
@@ -88,6 +91,29 @@ public final class ClaimReviewExporter implements CaseExporter {
             review.set("itemReviewed", claimNode(claim));
         }
         Json.write(reviews, out);
+    }
+
+    /**
+     * The claim's short form where it has one, else its statement; a warning when that is longer than the
+     * {@value #RECOMMENDED_LENGTH} characters Google recommends (its search results cut it there).
+     */
+    private static String claimReviewed(Claim claim, ExportContext context) {
+        String shortForm = claim.getShortStatement() == null ? "" : claim.getShortStatement().strip();
+        String text = shortForm.isEmpty() ? claim.getStatement() : shortForm;
+        int length = text == null ? 0 : text.codePointCount(0, text.length());
+        if (length > RECOMMENDED_LENGTH) {
+            context.warn("ClaimReview: the claim “" + abbreviated(text) + "” (" + claim.getId() + ") is published with "
+                    + length + " characters as claimReviewed; Google recommends at most " + RECOMMENDED_LENGTH + ". "
+                    + (shortForm.isEmpty() ? "Give it a short form (claim editor, “Short form”)."
+                            : "Shorten its short form."));
+        }
+        return text;
+    }
+
+    private static String abbreviated(String text) {
+        int cut = 40;
+        return text.codePointCount(0, text.length()) <= cut ? text
+                : text.substring(0, text.offsetByCodePoints(0, cut)).stripTrailing() + "…";
     }
 
     private static ObjectNode rating(Claim claim, IntSummaryStatistics scale) {

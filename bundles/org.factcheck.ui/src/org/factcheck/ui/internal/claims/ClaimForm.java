@@ -47,6 +47,7 @@ final class ClaimForm {
     /** The text a field was last given from the case (or committed to it): anything else in it is typing. */
     private static final String SHOWN = "org.factcheck.ui.shown";
     private Text statement;
+    private Text shortStatement;
     private Combo claimant;
     private final List<Actor> actors = new ArrayList<>();
     private Text dateSaid;
@@ -68,6 +69,9 @@ final class ClaimForm {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
         statement = text(toolkit, parent, "Statement:", SWT.MULTI | SWT.WRAP, 60);
         commitOnLeave(statement, () -> set(Literals.CLAIM__STATEMENT, statement.getText().strip()));
+        shortStatement = text(toolkit, parent, "Short form:", SWT.SINGLE, SWT.DEFAULT);
+        shortStatement.setMessage("optional: what ClaimReview publishes (Google recommends at most 75 characters)");
+        commitOnLeave(shortStatement, () -> set(Literals.CLAIM__SHORT_STATEMENT, blankToNull(shortStatement.getText())));
         toolkit.createLabel(parent, "Claimant:");
         claimant = new Combo(parent, SWT.READ_ONLY);
         claimant.addListener(SWT.Selection, e -> set(Literals.CLAIM__CLAIMANT,
@@ -155,6 +159,11 @@ final class ClaimForm {
         return true;
     }
 
+    private static String blankToNull(String typed) {
+        String value = typed.strip();
+        return value.isEmpty() ? null : value;
+    }
+
     private static boolean typed(Text field) {
         return !field.isDisposed() && !field.getText().equals(field.getData(SHOWN));
     }
@@ -200,6 +209,7 @@ final class ClaimForm {
     /** Shows the model's values (after an edit, an undo or a redo); a field being typed in keeps its typing. */
     void update() {
         show(statement, claim.getStatement());
+        show(shortStatement, claim.getShortStatement());
         show(dateSaid, claim.getDateSaid() == null ? "" : claim.getDateSaid().toString());
         show(explanation, claim.getExplanation());
         actors.clear();
@@ -241,6 +251,10 @@ final class ClaimForm {
 
     Control statementField() {
         return statement;
+    }
+
+    Text shortStatementField() {
+        return shortStatement;
     }
 
     Text explanationField() {

@@ -5,7 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -44,6 +46,9 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
     private ExportSettings settings;
     private ExportPage page;
     private Consumer<Path> opener = this::openFile;
+    private Consumer<List<String>> warningsShown = this::showWarnings;
+    /** What the exporter of the last export warned about (written by the worker thread). */
+    private final List<String> warnings = new CopyOnWriteArrayList<>();
 
     public ExportCaseWizard() {
         setWindowTitle("Export Case");
@@ -111,6 +116,7 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
         } catch (IOException e) {
             // not comparable: the export reports what is wrong with the target
         }
+        warnings.clear();
         try {
             getContainer().run(true, true, monitor -> export(exporter, options, target, monitor));
         } catch (InvocationTargetException e) {
@@ -124,6 +130,9 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
         settings.finished(exporter, options, target, open);
         // written now, not only when the workbench closes normally: the choices survive a crash or a kill
         PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(ExportCaseWizard.class)).saveDialogSettings();
+        if (!warnings.isEmpty()) {
+            warningsShown.accept(List.copyOf(warnings));
+        }
         if (open) {
             opener.accept(target);
         }
@@ -150,7 +159,8 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
-                Exporters.getDefault().exportToFile(exporter, session.caseFile(), session.file(), options, partial);
+                warnings.addAll(Exporters.getDefault().exportToFile(exporter, session.caseFile(), session.file(), options,
+                        partial));
             } catch (Exception e) {
                 failure.set(e);
             }
@@ -198,6 +208,21 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
             MessageDialog.openInformation(getShell(), "Export written", "The case was written to " + file
                     + ". No program to open such files was found; open it from there.");
         }
+    }
+
+    private void showWarnings(List<String> messages) {
+        StringBuilder text = new StringBuilder("The file was written. The exporter points out:\n");
+        messages.stream().limit(12).forEach(m -> text.append("\n• ").append(m));
+        if (messages.size() > 12) {
+            text.append("\n… and ").append(messages.size() - 12).append(" more of the same kind.");
+        }
+        MessageDialog.openWarning(getShell(), "Export written, with " + messages.size()
+                + (messages.size() == 1 ? " warning" : " warnings"), text.toString());
+    }
+
+    /** For tests: what shows the exporter's warnings instead of a dialog. */
+    void setWarningsShown(Consumer<List<String>> shown) {
+        this.warningsShown = shown;
     }
 
     /** For tests: what opens the written file instead of the system's program. */
