@@ -104,6 +104,32 @@ class EditingStateTest {
     }
 
     @Test
+    void theShortFormForClaimReviewIsTypedInTheClaimEditorAndUndoneLikeAnyField() throws Exception {
+        Claim claim = session.caseFile().getClaims().stream().filter(c -> c.getStatement().length() > 75).findFirst()
+                .orElseThrow();
+        ClaimEditor editor = ClaimEditor.open(Workbench.page(), session, claim);
+        Workbench.processEvents();
+        Text field = Workbench.find(editor.form().getBody(), Text.class, t -> t.getMessage().contains("ClaimReview"));
+        assertNotNull(field, "the claim editor has a short-form field that says what it is for");
+        assertEquals("", field.getText());
+        field.setFocus();
+        field.setText("  Peskov: borders to be clarified with residents ");
+        field.notifyListeners(SWT.FocusOut, new Event());
+        assertEquals("Peskov: borders to be clarified with residents", claim.getShortStatement(), "committed, stripped");
+        IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+        assertEquals("Undo Set Short Statement", undo.getText().replace("&", ""));
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        assertEquals(null, claim.getShortStatement());
+        assertEquals("", field.getText(), "the field follows the undo");
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_REDO, null);
+        assertEquals("Peskov: borders to be clarified with residents", field.getText());
+        field.setFocus();
+        field.setText("   ");
+        field.notifyListeners(SWT.FocusOut, new Event());
+        assertEquals(null, claim.getShortStatement(), "emptied, the statement is published again");
+    }
+
+    @Test
     void undoOfABadDateShowsTheDateAgainAndUndoesNothingElse() throws Exception {
         TextSpan note = attachNote("Which Friday?");
         Claim claim = session.caseFile().getClaims().stream().filter(c -> c.getDateSaid() != null).findFirst().orElseThrow();

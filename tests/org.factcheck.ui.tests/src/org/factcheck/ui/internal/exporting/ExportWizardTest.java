@@ -115,6 +115,34 @@ class ExportWizardTest {
     }
 
     @Test
+    void warningsOfAnExportThatSucceededAreShownOnceItIsWritten() throws Exception {
+        ExporterDescriptor claimReview = Exporters.getDefault().forFormat("claimreview").orElseThrow();
+        Path target = temp.resolve("reviews.jsonld");
+        ExportCaseWizard wizard = wizard();
+        wizard.page().list().setSelection(new StructuredSelection(claimReview), true);
+        wizard.page().optionField("publisher").setText("Example Fact Check");
+        wizard.page().optionField("review-url-base").setText("https://factcheck.example/claims/");
+        wizard.page().targetField().setText(target.toString());
+        List<List<String>> shown = new ArrayList<>();
+        wizard.setWarningsShown(shown::add);
+        assertTrue(wizard.performFinish(), String.valueOf(wizard.page().getErrorMessage()));
+        assertTrue(Files.isRegularFile(target), "a warning does not stop the export");
+        long tooLong = session.caseFile().getClaims().stream().filter(c -> c.getVerdict() != null)
+                .filter(c -> c.getStatement().codePointCount(0, c.getStatement().length()) > 75).count();
+        assertEquals(1, shown.size(), "shown once, after writing");
+        assertEquals(tooLong, shown.get(0).size(), shown.toString());
+        assertTrue(shown.get(0).get(0).contains("Google recommends at most 75"), shown.toString());
+
+        session.caseFile().getClaims().stream().filter(c -> c.getVerdict() != null)
+                .forEach(c -> c.setShortStatement("Short."));
+        shown.clear();
+        ExportCaseWizard again = wizard();
+        again.setWarningsShown(shown::add);
+        assertTrue(again.performFinish(), String.valueOf(again.page().getErrorMessage()));
+        assertEquals(List.of(), shown, "nothing to warn about: no dialog");
+    }
+
+    @Test
     void anExportThatFailsSaysWhyAndLeavesTheTargetAsItWas() throws Exception {
         ExporterDescriptor claimReview = Exporters.getDefault().forFormat("claimreview").orElseThrow();
         Path target = temp.resolve("reviews.jsonld");
