@@ -1,9 +1,10 @@
 #!/bin/sh
 # Runs every benchmark of the project in one build and prints one table: case-file persistence (save and load
 # against EMF's binary format), the document editor (open, repaint after adding a span, with the default
-# perspective's views open) and the argument diagram (ELK layout + first paint against Graphviz dot, one edit in a
-# diagram of 2,000 claims). Needs a display: uses xvfb-run when there is none. Asserts no timings; takes about
-# 10 minutes on 2 cores, 25 when other builds share them.
+# perspective's views open), the argument diagram (ELK layout + first paint against Graphviz dot, one edit in a
+# diagram of 2,000 claims) and start-up (releng/benchmark-startup.sh: the product with the demo case against the
+# same product bare, the headless command, both with and without the JDK's AOT cache). Needs a display: uses
+# xvfb-run when there is none. Asserts no timings; takes about 15 minutes on 2 cores, 40 when other builds share them.
 #   releng/benchmarks.sh [--quick] [extra Maven arguments]
 #   releng/benchmarks.sh --table-from LOG     only the table, from the Maven log of an earlier run
 # --quick: fewer rounds everywhere (for checking a change, not for figures to publish).
@@ -18,6 +19,7 @@ mkdir -p "$out"
 log="$out/maven.log"
 
 rounds=""
+startup_rounds=9
 from_log=""
 if [ "${1:-}" = "--table-from" ]; then # only the table, from the Maven log of an earlier run
     [ $# -ge 2 ] || { echo "--table-from needs the log of an earlier run" >&2; exit 2; }
@@ -27,6 +29,7 @@ fi
 if [ "${1:-}" = "--quick" ]; then
     shift
     rounds="-Dbenchmark.runs=3 -Dbenchmark.warmup=1 -Dfactcheck.benchmark.rounds=10 -Dbenchmark.dot=false"
+    startup_rounds=3
 fi
 case "${1:-}" in
     -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -41,7 +44,7 @@ fi
 modules=targetplatform,bundles/org.factcheck.model,bundles/org.factcheck.model.edit,bundles/org.factcheck.gef.compat
 modules=$modules,bundles/org.factcheck.core,tests/org.factcheck.testing,bundles/org.factcheck.exchange
 modules=$modules,bundles/org.factcheck.cli,bundles/org.factcheck.ui,bundles/org.factcheck.diagram
-modules=$modules,features/org.factcheck.runtime.feature,features/org.factcheck.feature
+modules=$modules,features/org.factcheck.runtime.feature,features/org.factcheck.feature,releng/org.factcheck.product
 modules=$modules,tests/org.factcheck.benchmarks,tests/org.factcheck.ui.benchmarks,tests/org.factcheck.diagram.benchmarks
 set -- -B -Pbenchmark,editor-benchmark,diagram-benchmark verify -pl "$modules" \
     -Dtest='EditorBenchmark,DiagramBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
@@ -57,6 +60,10 @@ elif [ -z "${DISPLAY:-}" ]; then
 else
     echo "Building and running the benchmarks (the whole Maven log: $log)"
     ./mvnw "$@" >"$log" 2>&1 || status=$?
+fi
+if [ "$status" = 0 ] && [ -z "$from_log" ]; then # the start-up benchmark runs the product the build made
+    echo "Start-up benchmark ($startup_rounds rounds of each kind)"
+    "$root/releng/benchmark-startup.sh" "$startup_rounds" >>"$log" 2>&1 || status=$?
 fi
 if [ "$status" != 0 ]; then
     tail -n 60 "$log" >&2

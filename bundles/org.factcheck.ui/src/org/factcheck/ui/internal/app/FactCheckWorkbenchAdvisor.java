@@ -26,7 +26,7 @@ final class FactCheckWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public String getInitialWindowPerspectiveId() {
-        return FactCheckPerspective.ID;
+        return StartupProbe.bare() ? null : FactCheckPerspective.ID; // bare: a window without any perspective
     }
 
     @Override
@@ -37,8 +37,9 @@ final class FactCheckWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
-        if (window != null) {
+        if (window != null && !StartupProbe.bare()) {
             initialCases.forEach(file -> CaseOpener.open(window, file));
         }
+        StartupProbe.started(getWorkbenchConfigurer().getWorkbench());
     }
 }

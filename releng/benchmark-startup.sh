@@ -1,0 +1,98 @@
+#!/bin/sh
+# Start-up benchmark of the built product, all in one run so that the ratios compare like with like:
+#  - the workbench: wall clock from starting the product to its first window painted with the demo case open (the
+#    fact-checking perspective, its views, the case explorer), against the same product started bare (a window
+#    without any perspective, no case, no views), alternating round by round;
+#  - the headless command: `factcheck stats` on the demo case, start to exit;
+#  - both again with the JDK's ahead-of-time cache (JDK 25 and later: -XX:AOTCache, trained by one run).
+# Every round uses a new workspace and a fresh copy of the demo; one warm-up round of each kind comes first (the
+# OSGi framework's first start in a configuration builds its caches). Asserts nothing.
+#   releng/benchmark-startup.sh [ROUNDS]      (default 9; needs the built product: releng/run.sh or test.sh)
+# Prints a table and BENCHMARK-ROW| lines, which releng/benchmarks.sh puts into its table.
+set -eu
+. "$(dirname "$0")/common.sh"
+find_build_jdk
+rounds=${1:-9}
+[ -x "$product_dir/factcheck" ] || { echo "No product at $product_dir: build it first (releng/run.sh)." >&2; exit 2; }
+if [ -z "${DISPLAY:-}" ]; then
+    command -v xvfb-run >/dev/null 2>&1 || { echo "No DISPLAY and no xvfb-run (apt-get install -y xvfb)." >&2; exit 4; }
+    exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$@"
+fi
+work=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-startup.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# A product of our own: the start writes the OSGi configuration, and the AOT cache is tied to the paths.
+cp -r "$product_dir" "$work/product"
+fc="$work/product/factcheck"
+demo_case=$(cd "$work/product/demo" && ls */*.factcase | head -n 1)
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# workbench KIND VMARGS: prints the milliseconds from start to the first window painted
+workbench() {
+    run=$(mktemp -d "$work/run.XXXXXX")
+    cp -r "$work/product/demo" "$run/demo"
+    set -- -Dfactcheck.startup.report="$run/shown" -Dfactcheck.startup.exit=true $2 $([ "$1" = bare ] && echo -Dfactcheck.startup.bare=true)
+    start=$(now_ms)
+    FACTCHECK_VMARGS="$*" timeout 120 "$fc" -data "$run/workspace" "$run/demo/$demo_case" >"$run/log" 2>&1 || true
+    if [ -s "$run/shown" ]; then
+        echo $(( $(cat "$run/shown") - start ))
+    else
+        echo "The workbench did not report its first window; its output:" >&2; cat "$run/log" >&2; exit 5
+    fi
+    rm -rf "$run"
+}
+
+# headless VMARGS: prints the milliseconds of `factcheck stats` on the demo
+headless() {
+    start=$(now_ms)
+    FACTCHECK_VMARGS="$1" "$fc" stats "$work/product/demo/$demo_case" >"$work/stats.out" 2>&1 \
+        || { cat "$work/stats.out" >&2; exit 5; }
+    echo $(( $(now_ms) - start ))
+}
+
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+echo "[startup] load average at start: $(cut -d' ' -f1-3 /proc/loadavg), $rounds rounds" >&2
+workbench bare "" >/dev/null; workbench demo "" >/dev/null; headless "" >/dev/null # warm-up
+bare="" demo="" stats=""
+i=0
+while [ "$i" -lt "$rounds" ]; do
+    bare="$bare $(workbench bare "")"
+    demo="$demo $(workbench demo "")"
+    stats="$stats $(headless "")"
+    i=$((i + 1))
+done
+
+aot_demo="" aot_stats=""
+java_version=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p')
+if [ "$java_version" -ge 25 ]; then
+    # One training run each writes the cache (-XX:AOTCacheOutput); then the same runs use it.
+    FACTCHECK_VMARGS="-XX:AOTCacheOutput=$work/headless.aot -Xlog:aot=error" "$fc" stats "$work/product/demo/$demo_case" >/dev/null 2>&1 || true
+    workbench demo "-XX:AOTCacheOutput=$work/workbench.aot -Xlog:aot=error" >/dev/null
+    if [ -s "$work/headless.aot" ] && [ -s "$work/workbench.aot" ]; then
+        i=0
+        while [ "$i" -lt "$rounds" ]; do
+            aot_demo="$aot_demo $(workbench demo "-XX:AOTCache=$work/workbench.aot -Xlog:aot=error")"
+            aot_stats="$aot_stats $(headless "-XX:AOTCache=$work/headless.aot -Xlog:aot=error")"
+            i=$((i + 1))
+        done
+    else
+        echo "[startup] the JDK wrote no AOT cache; those rows are left out" >&2
+    fi
+fi
+
+m_bare=$(echo "$bare" | median); m_demo=$(echo "$demo" | median); m_stats=$(echo "$stats" | median)
+ratio=$(awk -v a="$m_demo" -v b="$m_bare" 'BEGIN { printf "%.2f", a / b }')
+echo "| start-up | what | median (ms) | all rounds (ms) |"
+echo "|---|---|---:|---|"
+echo "| workbench, bare (no perspective, no case) | first window painted | $m_bare | $bare |"
+echo "| workbench with the demo case | first window painted | $m_demo | $demo |"
+echo "| headless \`factcheck stats\` on the demo | start to exit | $m_stats | $stats |"
+echo "BENCHMARK-ROW|start-up|workbench with the demo case, start to first window painted|$m_demo ms|–|bare workbench of the same product $m_bare ms in the same run: ratio $ratio (target ≤ 1.3)|"
+echo "BENCHMARK-ROW|start-up|headless \`factcheck stats\` on the demo, start to exit|$m_stats ms|–|target ≤ 1500 ms|"
+if [ -n "$aot_demo" ]; then
+    m_aot_demo=$(echo "$aot_demo" | median); m_aot_stats=$(echo "$aot_stats" | median)
+    echo "| workbench with the demo case, JDK AOT cache | first window painted | $m_aot_demo | $aot_demo |"
+    echo "| headless \`factcheck stats\`, JDK AOT cache | start to exit | $m_aot_stats | $aot_stats |"
+    echo "BENCHMARK-ROW|start-up|the same with the JDK's AOT cache (-XX:AOTCache, trained once)|$m_aot_demo ms|–|without it $m_demo ms: ratio $(awk -v a="$m_aot_demo" -v b="$m_demo" 'BEGIN { printf "%.2f", a / b }')|"
+    echo "BENCHMARK-ROW|start-up|\`factcheck stats\` with the JDK's AOT cache|$m_aot_stats ms|–|without it $m_stats ms: ratio $(awk -v a="$m_aot_stats" -v b="$m_stats" 'BEGIN { printf "%.2f", a / b }')|"
+fi
