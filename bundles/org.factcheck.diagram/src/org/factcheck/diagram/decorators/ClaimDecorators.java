@@ -75,7 +75,7 @@ public final class ClaimDecorators {
                 result = defaultInstance;
                 if (result == null) {
                     result = new ClaimDecorators(new ExtensionPointTracker<>(EXTENSION_POINT, ClaimDecorators::parse),
-                            Guard.configuredBudget());
+                            null);
                     defaultInstance = result;
                 }
             }
@@ -103,13 +103,14 @@ public final class ClaimDecorators {
                 continue;
             }
             Guard.Outcome<Map<Claim, List<Decoration>>> outcome = Guard.callWithin(entry.contribution(),
-                    "decorate(claim)", budget, null, decorator -> {
+                    "decorate(claim)", budget(), null, decorator -> {
                         Map<Claim, List<Decoration>> found = new LinkedHashMap<>();
                         for (Claim claim : batch) {
                             if (Thread.currentThread().isInterrupted()) {
                                 break;
                             }
-                            found.put(claim, decorator.decorate(claim));
+                            List<Decoration> decorations = decorator.decorate(claim);
+                            found.put(claim, decorations == null ? null : new ArrayList<>(decorations)); // read while guarded
                         }
                         return found;
                     });
@@ -167,5 +168,10 @@ public final class ClaimDecorators {
         }
         return new Entry(new DecoratorDescriptor(id, name, element.bundleId()), new Contribution<>(EXTENSION_POINT, id,
                 name, element.bundleId(), ClaimDecorator.class, () -> element.createExecutable("class")));
+    }
+
+    /** The budget of one call: the one given, or else the configured one, read at each call so that it can be changed. */
+    private Duration budget() {
+        return budget != null ? budget : Guard.configuredBudget();
     }
 }
