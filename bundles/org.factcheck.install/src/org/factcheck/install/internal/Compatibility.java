@@ -79,8 +79,8 @@ final class Compatibility {
             return null; // something the product does not have at all: the planner says what is missing
         }
         List<String> versions = new ArrayList<>();
-        installed.forEach(iu -> versions.add(iu.getId() + " " + iu.getVersion()));
-        return unit.getId() + " " + unit.getVersion() + " requires " + describe(requirement) + ", but this"
+        installed.forEach(iu -> versions.add(display(iu.getId()) + " " + iu.getVersion()));
+        return display(unit.getId()) + " " + unit.getVersion() + " requires " + describe(requirement) + ", but this"
                 + " Fact-Check Workbench has " + String.join(", ", versions);
     }
 
@@ -88,6 +88,13 @@ final class Compatibility {
     private static String describe(IRequirement requirement) {
         String text = requirement.toString();
         int semicolon = text.indexOf("; ");
-        return semicolon >= 0 ? text.substring(semicolon + 2) : text;
+        text = semicolon >= 0 ? text.substring(semicolon + 2) : text;
+        int filter = text.indexOf(", filter=");
+        return display(filter >= 0 ? text.substring(0, filter) : text);
+    }
+
+    /** p2 names a feature "ID.feature.group": people know it as the feature ID. */
+    private static String display(String text) {
+        return text.replace(PluginInstaller.FEATURE_GROUP, " (feature)");
     }
 }

@@ -40,6 +40,10 @@ public final class PluginInstaller {
     /** The IU id suffix p2 gives a feature. */
     static final String FEATURE_GROUP = ".feature.group";
 
+    /** The features the product includes: a plugin can never be one of them. */
+    private static final Set<String> PRODUCT_FEATURES = Set.of("org.factcheck.feature" + FEATURE_GROUP,
+            "org.factcheck.runtime.feature" + FEATURE_GROUP);
+
     private final IProvisioningAgent agent;
     private final String profileId;
 
@@ -175,17 +179,13 @@ public final class PluginInstaller {
         List<IInstallableUnit> roots = new ArrayList<>();
         profile.query(QueryUtil.createIUAnyQuery(), null).forEach(unit -> {
             if ("true".equals(profile.getInstallableUnitProperty(unit, IProfile.PROP_PROFILE_ROOT_IU))
-                    && !QueryUtil.isProduct(unit) && !productFeatures(profile).contains(unit.getId())) {
+                    && !QueryUtil.isProduct(unit) && !PRODUCT_FEATURES.contains(unit.getId())) {
                 roots.add(unit);
             }
         });
         return roots;
     }
 
-    /** The features the product includes: a plugin can never be one of them. */
-    private static Set<String> productFeatures(IProfile profile) {
-        return Set.of("org.factcheck.feature" + FEATURE_GROUP, "org.factcheck.runtime.feature" + FEATURE_GROUP);
-    }
 
     private static String productVersion(IProfile profile) {
         var products = profile.query(QueryUtil.createIUProductQuery(), null);
