@@ -78,7 +78,7 @@ public final class CaseChecks {
                 result = defaultInstance;
                 if (result == null) {
                     result = new CaseChecks(new ExtensionPointTracker<>(EXTENSION_POINT, CaseChecks::parse),
-                            Guard.configuredBudget());
+                            null);
                     defaultInstance = result;
                 }
             }
@@ -89,6 +89,22 @@ public final class CaseChecks {
     /** @return the checks available now, without those disabled after a failure, in the order they run */
     public List<CheckDescriptor> descriptors() {
         return entries.get().stream().filter(e -> !e.contribution().isDisabled()).map(Entry::descriptor).toList();
+    }
+
+    /**
+     * Returns why the checks that are still installed but disabled failed (a check whose bundle was removed since
+     * is left out).
+     *
+     * @return the failures, oldest first
+     */
+    public List<ContributionFailure> failures() {
+        List<Entry> all = entries.get();
+        return org.factcheck.core.extensions.ContributionFailures.reported().stream()
+                .filter(f -> f.extensionPoint().equals(EXTENSION_POINT))
+                .filter(f -> all.stream().anyMatch(e -> e.contribution().isDisabled()
+                        && e.descriptor().id().equals(f.contributionId())
+                        && e.descriptor().contributor().equals(f.bundleId())))
+                .toList();
     }
 
     /**
@@ -120,8 +136,11 @@ public final class CaseChecks {
         List<CaseProblem> problems = new ArrayList<>();
         List<ContributionFailure> failures = new ArrayList<>();
         for (Entry entry : entries.get()) {
-            Guard.Outcome<List<CaseProblem>> outcome = Guard.callWithin(entry.contribution(), "check(case)", budget,
-                    null, check -> check.check(caseFile));
+            Guard.Outcome<List<CaseProblem>> outcome = Guard.callWithin(entry.contribution(), "check(case)", budget(),
+                    null, check -> {
+                        List<CaseProblem> returned = check.check(caseFile);
+                        return returned == null ? null : new ArrayList<>(returned); // read while guarded
+                    });
             if (outcome.failure() != null) {
                 failures.add(outcome.failure());
             } else if (outcome.returned()) {
@@ -165,5 +184,10 @@ public final class CaseChecks {
         CheckDescriptor descriptor = new CheckDescriptor(id, name, element.bundleId(), element.attribute("description"));
         return new Entry(descriptor, new Contribution<>(EXTENSION_POINT, id, name, element.bundleId(), CaseCheck.class,
                 () -> element.createExecutable("class")));
+    }
+
+    /** The budget of one call: the one given, or else the configured one, read at each call so that it can be changed. */
+    private Duration budget() {
+        return budget != null ? budget : Guard.configuredBudget();
     }
 }

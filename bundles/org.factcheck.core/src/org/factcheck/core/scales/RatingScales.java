@@ -55,7 +55,7 @@ public final class RatingScales {
                 result = defaultInstance;
                 if (result == null) {
                     result = new RatingScales(new ExtensionPointTracker<>(EXTENSION_POINT, RatingScales::parse),
-                            Guard.configuredBudget());
+                            null);
                     defaultInstance = result;
                 }
             }
@@ -95,7 +95,7 @@ public final class RatingScales {
         if (entry.declaration() != null) {
             return Optional.of(entry.declaration().create());
         }
-        Guard.Outcome<RatingScale> outcome = Guard.callWithin(entry.factory(), "createScale()", budget, null,
+        Guard.Outcome<RatingScale> outcome = Guard.callWithin(entry.factory(), "createScale()", budget(), null,
                 ScaleFactory::createScale);
         if (!outcome.returned()) {
             return Optional.empty();
@@ -147,5 +147,10 @@ public final class RatingScales {
             }
             return null;
         }
+    }
+
+    /** The budget of one call: the one given, or else the configured one, read at each call so that it can be changed. */
+    private Duration budget() {
+        return budget != null ? budget : Guard.configuredBudget();
     }
 }
