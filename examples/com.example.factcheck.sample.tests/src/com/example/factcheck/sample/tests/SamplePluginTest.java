@@ -17,6 +17,9 @@ import org.factcheck.core.exporters.ExportException;
 import org.factcheck.core.exporters.ExporterDescriptor;
 import org.factcheck.core.exporters.Exporters;
 import org.factcheck.core.scales.RatingScales;
+import org.factcheck.diagram.decorators.ClaimDecorators;
+import org.factcheck.diagram.decorators.Decoration;
+import org.factcheck.diagram.decorators.DecoratorDescriptor;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
@@ -24,6 +27,7 @@ import org.factcheck.model.RatingScale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.example.factcheck.sample.internal.DisputedBadge;
 import com.example.factcheck.sample.internal.SourcedVerdictsCheck;
 
 /** The sample's contributions, as the workbench finds them through its extension points. */
@@ -89,5 +93,20 @@ class SamplePluginTest {
         assertEquals(List.of("Correct", "Misleading", "Wrong", "Fabricated", "Not checkable"),
                 scale.getRatings().stream().map(r -> r.getLabel()).toList());
         assertEquals(4, scale.getRatings().get(0).getValue());
+    }
+
+    @Test
+    void disputedClaimsGetTheBadgeOthersNone() {
+        assertTrue(ClaimDecorators.getDefault().descriptors().stream().map(DecoratorDescriptor::id)
+                .anyMatch("com.example.factcheck.sample.disputed"::equals));
+        Claim claim = CaseFactory.eINSTANCE.createClaim();
+        assertEquals(List.of(), new DisputedBadge().decorate(claim));
+        var tag = CaseFactory.eINSTANCE.createTag();
+        tag.setName("Disputed");
+        claim.getTags().add(tag);
+        List<Decoration> badges = new DisputedBadge().decorate(claim);
+        assertEquals(1, badges.size());
+        assertEquals("disputed", badges.get(0).text());
+        assertEquals(Decoration.Position.TOP_RIGHT, badges.get(0).position());
     }
 }
