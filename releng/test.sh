@@ -1,6 +1,7 @@
 #!/bin/sh
-# Builds everything and runs every test (model, core, UI). UI tests need a display: without one this uses
-# xvfb-run when it is installed (apt-get install -y xvfb).
+# Builds everything and runs every test (model, core, UI), then the plugin process test (releng/plugin-test.sh:
+# the sample plugin in examples/ built against the fresh SDK, installed into a copy of the product and removed).
+# UI tests need a display: without one this uses xvfb-run when it is installed (apt-get install -y xvfb).
 #   releng/test.sh [extra Maven arguments]
 set -eu
 . "$(dirname "$0")/common.sh"
@@ -18,9 +19,11 @@ cd "$root"
 if [ -z "${DISPLAY:-}" ]; then
     [ "$(id -u)" = 0 ] && ensure_system_packages xvfb xauth
     if command -v xvfb-run >/dev/null 2>&1; then
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B clean verify "$@"
+        xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -B clean verify "$@"
+        exec releng/plugin-test.sh
     fi
     echo "No display and no xvfb-run: the UI tests need one. Install it with 'apt-get install -y xvfb' or set DISPLAY." >&2
     exit 4
 fi
-exec ./mvnw -B clean verify "$@"
+./mvnw -B clean verify "$@"
+exec releng/plugin-test.sh

@@ -17,6 +17,8 @@ final class ExitCode {
     static final int INTERNAL = 5;
     /** The case is being written by another program, or another program changed it while the command ran. */
     static final int BUSY = 7;
+    /** {@code plugins install|remove}: the plugin does not fit this version of the workbench, or p2 cannot resolve it. */
+    static final int PLUGIN = 8;
 
     /** The table printed by {@code --help}. */
     static final String TABLE = """
@@ -31,6 +33,8 @@ final class ExitCode {
               6  the start script found no Java 21+ or no Equinox launcher
               7  the case is being written by another program (it holds the case's lock), or another
                  program changed the file while the command ran; nothing was changed, try again
+              8  plugins: the plugin does not fit this version of the workbench, or p2 cannot resolve or
+                 install it; nothing was changed
             """;
 
     private ExitCode() {

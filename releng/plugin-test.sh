@@ -1,0 +1,117 @@
+#!/bin/sh
+# The plugin process test: builds the sample third-party plugin in examples/ the way its authors would (outside
+# this reactor, against the SDK repository the main build just made, with its own tests), installs it into a COPY
+# of the materialized product with `factcheck plugins install`, checks that its export format, its case check and
+# its rating scale are there, removes it and checks they are gone. Also: sources that are not repositories, a
+# corrupt zip and a plugin whose declared range excludes this workbench are refused with a message and a non-zero
+# exit, and change nothing. Run after the main build (releng/test.sh does):
+#   releng/plugin-test.sh
+# Prints "plugins: N passed, M failed" and exits non-zero when a check failed.
+set -eu
+. "$(dirname "$0")/common.sh"
+find_build_jdk
+sdk="$root/releng/org.factcheck.sdk/target/repository"
+[ -f "$sdk/content.jar" ] || { echo "plugin-test: no SDK repository at $sdk; build the workbench first (releng/test.sh)." >&2; exit 3; }
+[ -x "$product_dir/factcheck" ] || { echo "plugin-test: no product at $product_dir; build the workbench first." >&2; exit 3; }
+
+echo "== Building the sample plugin (examples/) against the SDK $sdk"
+(cd "$root/examples" && ./mvnw -B clean verify -Dfactcheck.sdk="file:$sdk")
+repo="$root/examples/com.example.factcheck.sample.repository/target/repository"
+zip=$(ls "$root"/examples/com.example.factcheck.sample.repository/target/com.example.factcheck.sample.repository-*.zip)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-plugin-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cp -a "$product_dir" "$work/product"
+fc="$work/product/factcheck"
+demo="$work/product/demo/kremlin-borders/kremlin-borders.factcase"
+passed=0; failed=0
+ok() { passed=$((passed + 1)); echo "ok   $1"; }
+nok() { failed=$((failed + 1)); echo "FAIL $1"; [ -f "$work/out" ] && sed 's/^/     | /' "$work/out" | head -n 20; return 0; }
+run() { # run CMD...: runs the product's command line, output in $work/out, exit code in $code
+    set +e; "$fc" "$@" >"$work/out" 2>&1; code=$?; set -e
+}
+expect() { # expect CODE TEXT DESCRIPTION: the last run exited CODE and printed TEXT (a grep -E pattern)
+    if [ "$code" = "$1" ] && grep -Eq -- "$2" "$work/out"; then ok "$3"; else nok "$3 (exit $code, wanted $1 and /$2/)"; fi
+}
+lacks() { # lacks TEXT DESCRIPTION: the last run did not print TEXT
+    if ! grep -Eq -- "$1" "$work/out"; then ok "$2"; else nok "$2"; fi
+}
+state() { # what an install or removal changes: the bundles the configuration starts, the p2 profile's contents
+    cat "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+    ls "$work/product/plugins" "$work/product/features"
+    for f in "$work"/product/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile/*.profile.gz; do
+        gzip -dc "$f" | grep -v "^ *<property name='org.eclipse.equinox.p2.cache\|installFolder" || true
+    done | cksum
+}
+unchanged() { # unchanged DESCRIPTION: the installation is as it was before
+    state >"$work/after"
+    if cmp -s "$work/before" "$work/after"; then ok "$1: nothing changed"; else nok "$1: the installation changed"; fi
+}
+
+run plugins list
+expect 0 "No plugins are installed" "a fresh product lists no plugins"
+run export --help
+lacks "markdown-summary" "before installing, export does not offer markdown-summary"
+state >"$work/before"
+
+run plugins install "$work/does-not-exist"
+expect 3 "does not exist" "a missing source is refused"
+mkdir "$work/empty"
+run plugins install "$work/empty"
+expect 3 "is not a p2 repository" "a folder that is no repository is refused"
+head -c 3000 "$zip" >"$work/corrupt.zip"
+run plugins install "$work/corrupt.zip"
+expect 3 "is not a readable zip" "a corrupt zip is refused"
+printf 'not a zip' >"$work/text.zip"
+run plugins install "$work/text.zip"
+expect 3 "is not a readable zip" "a text file named .zip is refused"
+run plugins install "$repo" org.example.nothing
+expect 3 "has no feature" "a feature the repository lacks is refused"
+
+# A plugin made for another workbench version: the sample's repository with its feature's range of
+# org.factcheck.feature changed to [9.0.0,10.0.0), as a plugin built for a future release would declare it.
+cp -a "$repo" "$work/future"
+(cd "$work/future" && "$JAVA_HOME/bin/jar" xf content.jar content.xml && rm -f content.jar content.xml.xz p2.index \
+    && sed -i "s/name='org.factcheck.feature.feature.group' range='[^']*'/name='org.factcheck.feature.feature.group' range='[9.0.0,10.0.0)'/" content.xml)
+if grep -q "range='\[9.0.0,10.0.0)'" "$work/future/content.xml"; then ok "the future plugin's repository declares [9.0.0,10.0.0)"; else nok "the future plugin's repository could not be made"; fi
+run plugins install "$work/future"
+expect 8 "does not fit this Fact-Check Workbench.*nothing was installed" "a plugin for another workbench version is refused"
+grep -q "requires org.factcheck.feature (feature) \[9.0.0,10.0.0), but this Fact-Check Workbench has org.factcheck.feature (feature) 0\.1\." "$work/out" && ok "the refusal names the declared range" || nok "the refusal names the declared range"
+unchanged "refused installs"
+
+run plugins install "$zip"
+expect 0 "Installed com.example.factcheck.sample.feature 1\.0\.0" "the sample installs from its zipped p2 repository"
+grep -q "restart" "$work/out" && ok "install says when a restart is needed" || nok "install says when a restart is needed"
+run plugins list
+expect 0 "^com.example.factcheck.sample.feature 1\.0\.0\.[0-9]+ +Example Newsroom tools \(Example Newsroom\)" "list shows the plugin with its version"
+run plugins install "$repo"
+expect 3 "already installed" "installing it twice is refused"
+run export --help
+expect 0 "markdown-summary +Markdown summary \(Example Newsroom\)" "export --help lists the plugin's format"
+run export --format markdown-summary -o "$work/summary.md" "$demo"
+if [ "$code" = 0 ] && grep -q "^# " "$work/summary.md" && grep -q "claim(s)\.$" "$work/summary.md"; then ok "the plugin's exporter writes the summary"; else nok "the plugin's exporter writes the summary (exit $code)"; fi
+run validate "$demo"
+expect 0 "warning: claim .*Example Newsroom: sourced verdicts" "validate runs the plugin's case check"
+mkdir "$work/jar" && (cd "$work/jar" && "$JAVA_HOME/bin/jar" xf "$(ls "$work"/product/plugins/com.example.factcheck.sample_*.jar)" plugin.xml)
+grep -q 'scale id="com.example.factcheck.sample.scale"' "$work/jar/plugin.xml" && ok "the installed bundle contributes its rating scale" \
+    || nok "the installed bundle contributes its rating scale"
+
+run plugins remove org.factcheck.feature
+expect 3 "part of the Fact-Check Workbench itself" "the product's own feature cannot be removed"
+run plugins remove com.example.factcheck.sample.feature
+expect 0 "Removed com.example.factcheck.sample.feature" "remove uninstalls the plugin"
+run plugins list
+expect 0 "No plugins are installed" "after removing, list is empty"
+run export --help
+lacks "markdown-summary" "after removing, export no longer offers markdown-summary"
+run validate "$demo"
+lacks "sourced verdicts" "after removing, validate no longer runs the plugin's check"
+if grep -q "com.example.factcheck.sample" "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"; then
+    nok "after removing, the bundle is no longer configured"; else ok "after removing, the bundle is no longer configured"; fi
+run plugins remove com.example.factcheck.sample.feature
+expect 3 "no plugin .* is installed" "removing it again is refused"
+run plugins install "file:$repo/" com.example.factcheck.sample.feature
+expect 0 "Installed com.example.factcheck.sample.feature" "the sample installs again, from a file: URI with its feature id"
+
+echo "plugins: $passed passed, $failed failed"
+[ "$failed" = 0 ]
