@@ -4,6 +4,10 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.factcheck.core.extensions.ContributionFailure;
+import org.factcheck.core.extensions.ContributionFailures;
 
 /** Chooses the subcommand, prints help and turns every failure into a message and an exit code. */
 public final class Cli {
@@ -62,6 +66,9 @@ public final class Cli {
 
     private int run(Command command, List<String> rest) {
         String prefix = "factcheck " + command.name() + ": ";
+        // a plugin's contribution that fails is named once, on one line; the command goes on without it
+        Consumer<ContributionFailure> failures = failure -> err.println(prefix + "warning: " + failure.message());
+        ContributionFailures.addListener(failures);
         try {
             Args args = Args.parse(rest, command.flags(), command.aliases());
             if (args.flag("help")) {
@@ -85,6 +92,7 @@ public final class Cli {
             e.printStackTrace(err);
             return ExitCode.INTERNAL;
         } finally {
+            ContributionFailures.removeListener(failures);
             out.flush();
             err.flush();
         }

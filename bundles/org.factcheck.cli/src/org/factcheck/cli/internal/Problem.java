@@ -1,7 +1,9 @@
 package org.factcheck.cli.internal;
 
+import org.factcheck.core.checks.CaseProblem;
+
 /**
- * One finding of {@code factcheck validate}.
+ * One line of {@code factcheck validate}.
  *
  * @param error   true for an error (exit code 1), false for a warning
  * @param where   the object it is about, as a person would name it ("claim “…”")
@@ -15,5 +17,10 @@ record Problem(boolean error, String where, String message) {
 
     static Problem warning(String where, String message) {
         return new Problem(false, where, message);
+    }
+
+    /** The line of a check's problem; notes ({@link CaseProblem.Severity#INFO}) are not printed, so callers drop them first. */
+    static Problem of(CaseProblem problem) {
+        return new Problem(problem.severity() == CaseProblem.Severity.ERROR, problem.where(), problem.message());
     }
 }

@@ -5,9 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.factcheck.core.checks.CaseChecks;
+import org.factcheck.core.checks.CaseProblem;
+import org.factcheck.model.CaseFile;
+
 /**
- * {@code factcheck validate CASE}: reports the problems of a case ({@link CaseChecks}, the consistency analysis
- * included); exit code 1 if there are errors.
+ * {@code factcheck validate CASE}: reports the problems the case checks find ({@link CaseChecks}: the built-in
+ * model, text, verdict, consistency and merge-conflict checks and those other bundles contribute); exit code 1
+ * if there are errors. A contributed check that fails is named on standard error and the others still run.
  */
 final class ValidateCommand implements Command {
 
@@ -41,7 +46,10 @@ final class ValidateCommand implements Command {
                 Warnings: orphaned or approximately re-anchored spans, a verdict without explanation, a claim
                 that appears in no article, claims supporting one another in a circle, a verdict on the scale
                 without evidence.
-                Every open merge conflict recorded by factcheck merge is an error. A case in a git repository
+                Every open merge conflict recorded by factcheck merge is an error. Checks contributed by
+                installed plugins (extension point org.factcheck.core.caseChecks) run after these; one that fails
+                or takes longer than 10 s (-Dfactcheck.contributions.timeout=SECONDS) is named on standard
+                error and skipped. A case in a git repository
                 whose clone has no case merge driver gets a note (run factcheck git setup); a case that git
                 merged as text (conflict markers) is explained as such.
                 Statements that contradict each other are not a problem in themselves: finding them is what
@@ -60,7 +68,7 @@ final class ValidateCommand implements Command {
             throw CommandException.usage("unknown option “--" + args.names().iterator().next() + "”.");
         }
         Path file = Cases.caseArgument(args, "validate");
-        List<Problem> problems = CaseChecks.check(Cases.root(load(file)));
+        List<Problem> problems = problems(Cases.root(load(file)));
         for (Problem problem : problems) {
             out.println(file + ": " + (problem.error() ? "error" : "warning") + ": " + problem.where() + ": "
                     + problem.message());
@@ -75,6 +83,17 @@ final class ValidateCommand implements Command {
         out.println(file + ": " + errors + (errors == 1 ? " error, " : " errors, ") + warnings
                 + (warnings == 1 ? " warning." : " warnings."));
         return errors > 0 ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    /**
+     * Runs the case checks.
+     *
+     * @param caseFile the case
+     * @return the errors and warnings, in the order of the checks; notes are left to the workbench
+     */
+    static List<Problem> problems(CaseFile caseFile) {
+        return CaseChecks.getDefault().run(caseFile).problems().stream()
+                .filter(p -> p.severity() != CaseProblem.Severity.INFO).map(Problem::of).toList();
     }
 
     /** Loads the case; a file that git merged as text (conflict markers) is explained as such. */

@@ -10,6 +10,9 @@ import org.factcheck.core.CaseFiles;
 import org.factcheck.core.CaseStore;
 import org.factcheck.core.analysis.ArgumentAnalysis;
 import org.factcheck.core.analysis.Finding;
+import org.factcheck.core.checks.CaseProblem;
+import org.factcheck.core.internal.checks.ConsistencyCheck;
+import org.factcheck.core.internal.checks.Labels;
 import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
@@ -23,7 +26,7 @@ import org.factcheck.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What {@code factcheck validate} reports, checked in-process on broken copies of the demo, the analysis included. */
+/** What {@code factcheck validate} reports (the built-in case checks of core), checked in-process on broken copies of the demo, the analysis included. */
 class CaseChecksTest {
 
     private CaseFile demo;
@@ -123,7 +126,7 @@ class CaseChecksTest {
         assertTrue(circle.where().startsWith("claims “") && circle.where().contains("“The annexed regions will be with "
                 + "Russia forever;") && circle.where().contains("“In a number of new regions"), circle.where());
         Problem unfounded = problems.stream().filter(p -> p != circle).findFirst().orElseThrow();
-        assertEquals(CaseChecks.describe(defend), unfounded.where());
+        assertEquals(Labels.describe(defend), unfounded.where());
         assertTrue(unfounded.message().endsWith("is rated Mostly true but has no evidence: add what the verdict rests on."),
                 unfounded.message());
     }
@@ -133,7 +136,8 @@ class CaseChecksTest {
         List<Finding> findings = ArgumentAnalysis.analyze(demo).findings();
         assertTrue(findings.size() >= 2 && findings.stream().allMatch(f -> f.severity() == Finding.Severity.INFO),
                 "the demo's Unverifiable verdicts have no evidence: " + findings);
-        assertEquals(List.of(), ConsistencyProblems.of(demo));
+        assertTrue(new ConsistencyCheck().check(demo).stream().allMatch(p -> p.severity() == CaseProblem.Severity.INFO));
+        assertEquals(List.of(), check());
     }
 
     @Test
@@ -144,17 +148,21 @@ class CaseChecksTest {
         Finding warning = new Finding(Finding.Kind.SUPPORT_CYCLE, Finding.Severity.WARNING, "Circular.", three, List.of());
         Finding note = new Finding(Finding.Kind.VERDICT_WITHOUT_EVIDENCE, Finding.Severity.INFO, "Note.", three.subList(0, 1),
                 List.of());
-        assertEquals(Optional.of(Problem.error("claims " + CaseChecks.quote(three.get(0)) + " and " + CaseChecks.quote(three.get(1)),
-                "Wrong.")), ConsistencyProblems.problem(error));
-        assertEquals(Optional.of(Problem.warning("claims " + CaseChecks.quote(three.get(0)) + ", " + CaseChecks.quote(three.get(1))
-                + " and " + CaseChecks.quote(three.get(2)), "Circular.")), ConsistencyProblems.problem(warning));
-        assertEquals(Optional.empty(), ConsistencyProblems.problem(note));
-        assertEquals(Optional.of(Problem.warning(CaseChecks.describe(three.get(0)), "One.")), ConsistencyProblems.problem(
+        assertEquals(Optional.of(Problem.error("claims " + Labels.quote(three.get(0)) + " and " + Labels.quote(three.get(1)),
+                "Wrong.")), problem(error));
+        assertEquals(Optional.of(Problem.warning("claims " + Labels.quote(three.get(0)) + ", " + Labels.quote(three.get(1))
+                + " and " + Labels.quote(three.get(2)), "Circular.")), problem(warning));
+        assertEquals(CaseProblem.Severity.INFO, ConsistencyCheck.problem(note).severity());
+        assertEquals(Optional.of(Problem.warning(Labels.describe(three.get(0)), "One.")), problem(
                 new Finding(Finding.Kind.VERDICT_WITHOUT_EVIDENCE, Finding.Severity.WARNING, "One.", three.subList(0, 1), List.of())));
     }
 
     private List<Problem> check() {
-        return CaseChecks.check(demo);
+        return ValidateCommand.problems(demo);
+    }
+
+    private static Optional<Problem> problem(Finding finding) {
+        return Optional.of(Problem.of(ConsistencyCheck.problem(finding)));
     }
 
     private Rating rating(String label) {
