@@ -90,13 +90,16 @@ public final class SuggestionMarks implements PaintListener {
             int start = Math.max(range[0], from);
             int end = Math.min(range[1], to);
             if (start < end) {
-                underline(gc, start, end);
+                underline(gc, start, end, start == range[0], end == range[1]);
             }
         }
     }
 
-    /** Underlines chars {@code [start, end)}, one run per visual (wrapped) line. */
-    private void underline(GC gc, int start, int end) {
+    /**
+     * Underlines chars {@code [start, end)}, one run per visual (wrapped) line; the first and last run stop short of
+     * the suggestion's ends, so that two suggestions side by side show as two.
+     */
+    private void underline(GC gc, int start, int end, boolean first, boolean last) {
         int runStart = start;
         int y = text.getLocationAtOffset(start).y;
         for (int i = start + 1; i <= end; i++) {
@@ -104,7 +107,9 @@ public final class SuggestionMarks implements PaintListener {
             if (nextY != y) {
                 Rectangle bounds = text.getTextBounds(runStart, i - 1);
                 int baseline = bounds.y + bounds.height - 1;
-                gc.drawLine(bounds.x, baseline, bounds.x + bounds.width, baseline);
+                int from = bounds.x + (first && runStart == start ? 3 : 0);
+                int to = bounds.x + bounds.width - (last && i == end ? 3 : 0);
+                gc.drawLine(from, baseline, Math.max(from, to), baseline);
                 runStart = i;
                 y = nextY;
             }
