@@ -9,8 +9,8 @@ import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Document;
 import org.factcheck.model.Polarity;
-import org.factcheck.model.Rating;
 import org.factcheck.model.RatingScale;
+import org.factcheck.core.scales.RatingScales;
 import org.factcheck.model.RelationKind;
 import org.factcheck.model.Source;
 import org.factcheck.model.TextSpan;
@@ -29,29 +29,28 @@ public final class CaseFiles {
     }
 
     /**
-     * Creates a new case with the default rating scale and relation kinds.
+     * Creates a new case with the default rating scale ({@link RatingScales#createDefault()}) and relation kinds.
      * <p>
-     * The scale, best first: True (5), Mostly true (4), Half true (3), Mostly false (2), False (1), all
-     * scored and coloured from green to red, and Unverifiable (0, not scored, grey). The relation kinds:
-     * {@value #SUPPORTS} (SUPPORT) and {@value #CONTRADICTS} (ATTACK).
+     * The relation kinds: {@value #SUPPORTS} (SUPPORT) and {@value #CONTRADICTS} (ATTACK).
      *
      * @param title the title of the case
      * @return the case, created now (to the millisecond), not yet in a resource
      */
     public static CaseFile newCase(String title) {
+        return newCase(title, RatingScales.getDefault().createDefault());
+    }
+
+    /**
+     * Creates a new case with a rating scale and the default relation kinds.
+     *
+     * @param title the title of the case
+     * @param scale the scale, for example from {@link RatingScales#create}; not yet in a case
+     * @return the case, created now (to the millisecond), not yet in a resource
+     */
+    public static CaseFile newCase(String title, RatingScale scale) {
         CaseFile caseFile = FACTORY.createCaseFile();
         caseFile.setTitle(title);
         caseFile.setCreated(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        RatingScale scale = FACTORY.createRatingScale();
-        scale.setName("Default");
-        scale.getRatings().add(rating("True", "The statement is accurate and nothing significant is missing.", 5, "#1A9850"));
-        scale.getRatings().add(rating("Mostly true", "The statement is accurate but needs clarification or context.", 4, "#91CF60"));
-        scale.getRatings().add(rating("Half true", "The statement is partially accurate but leaves out important details or takes things out of context.", 3, "#FEE08B"));
-        scale.getRatings().add(rating("Mostly false", "The statement contains an element of truth but ignores critical facts.", 2, "#FC8D59"));
-        scale.getRatings().add(rating("False", "The statement is not accurate.", 1, "#D73027"));
-        Rating unverifiable = rating("Unverifiable", "The available evidence can neither confirm nor refute the statement.", 0, "#9E9E9E");
-        unverifiable.setScored(false);
-        scale.getRatings().add(unverifiable);
         caseFile.setRatingScale(scale);
         caseFile.getRelationKinds().add(relationKind(SUPPORTS, "supports", Polarity.SUPPORT));
         caseFile.getRelationKinds().add(relationKind(CONTRADICTS, "contradicts", Polarity.ATTACK));
@@ -102,16 +101,6 @@ public final class CaseFiles {
             }
         }
         caseFile.getDocuments().add(document);
-    }
-
-    private static Rating rating(String label, String description, int value, String color) {
-        Rating rating = FACTORY.createRating();
-        rating.setLabel(label);
-        rating.setDescription(description);
-        rating.setValue(value);
-        rating.setScored(true);
-        rating.setColor(color);
-        return rating;
     }
 
     private static RelationKind relationKind(String name, String label, Polarity polarity) {

@@ -78,7 +78,7 @@ public final class CaseChecks {
                 result = defaultInstance;
                 if (result == null) {
                     result = new CaseChecks(new ExtensionPointTracker<>(EXTENSION_POINT, CaseChecks::parse),
-                            Guard.configuredBudget());
+                            null);
                     defaultInstance = result;
                 }
             }
@@ -120,8 +120,11 @@ public final class CaseChecks {
         List<CaseProblem> problems = new ArrayList<>();
         List<ContributionFailure> failures = new ArrayList<>();
         for (Entry entry : entries.get()) {
-            Guard.Outcome<List<CaseProblem>> outcome = Guard.callWithin(entry.contribution(), "check(case)", budget,
-                    null, check -> check.check(caseFile));
+            Guard.Outcome<List<CaseProblem>> outcome = Guard.callWithin(entry.contribution(), "check(case)", budget(),
+                    null, check -> {
+                        List<CaseProblem> returned = check.check(caseFile);
+                        return returned == null ? null : new ArrayList<>(returned); // read while guarded
+                    });
             if (outcome.failure() != null) {
                 failures.add(outcome.failure());
             } else if (outcome.returned()) {
@@ -165,5 +168,10 @@ public final class CaseChecks {
         CheckDescriptor descriptor = new CheckDescriptor(id, name, element.bundleId(), element.attribute("description"));
         return new Entry(descriptor, new Contribution<>(EXTENSION_POINT, id, name, element.bundleId(), CaseCheck.class,
                 () -> element.createExecutable("class")));
+    }
+
+    /** The budget of one call: the one given, or else the configured one, read at each call so that it can be changed. */
+    private Duration budget() {
+        return budget != null ? budget : Guard.configuredBudget();
     }
 }

@@ -81,7 +81,7 @@ public final class ClaimDetectors {
                 if (result == null) {
                     ExtensionPointTracker<Entry> tracker = new ExtensionPointTracker<>(EXTENSION_POINT,
                             ClaimDetectors::parse);
-                    result = new ClaimDetectors(tracker::current, Guard.configuredBudget());
+                    result = new ClaimDetectors(tracker::current, null);
                     defaultInstance = result;
                 }
             }
@@ -139,7 +139,7 @@ public final class ClaimDetectors {
             Budgeted monitor = new Budgeted(step);
             DetectionRequest own = request.withMonitor(monitor);
             Guard.Outcome<List<ClaimSuggestion>> outcome = Guard.callWithin(entry.contribution(),
-                    "detect(" + describe(request) + ")", budget, monitor::expire, detector -> detector.detect(own));
+                    "detect(" + describe(request) + ")", budget(), monitor::expire, detector -> copy(detector.detect(own)));
             if (outcome.failure() != null) {
                 failures.add(outcome.failure());
             } else if (outcome.returned()) {
@@ -180,6 +180,11 @@ public final class ClaimDetectors {
         }
         return Guard.invalid(entry.contribution(), "returned " + bad + " invalid suggestion(s) (for example "
                 + example + ", the text has " + length + " code points); they were dropped");
+    }
+
+    /** Copies what a detector returned while still guarded: a list that throws when read counts as a throw. */
+    private static <T> List<T> copy(List<T> returned) {
+        return returned == null ? null : new ArrayList<>(returned);
     }
 
     private static String describe(DetectionRequest request) {
@@ -226,4 +231,9 @@ public final class ClaimDetectors {
         }
     }
 
+
+    /** The budget of one call: the one given, or else the configured one, read at each call so that it can be changed. */
+    private Duration budget() {
+        return budget != null ? budget : Guard.configuredBudget();
+    }
 }

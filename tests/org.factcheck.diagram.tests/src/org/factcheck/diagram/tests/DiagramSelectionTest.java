@@ -177,7 +177,8 @@ class DiagramSelectionTest {
                 org.factcheck.model.CasePackage.Literals.CLAIM__VERDICT,
                 demo.caseFile().getRatingScale().getRatings().get(0)));
         DemoDiagram.waitUntil("the problems list shows the new verdict without evidence",
-                () -> problems.viewer().getTable().getItemCount() == 3);
+                () -> ((List<?>) problems.viewer().getInput()).stream().filter(Finding.class::isInstance).count() == 3);
+        assertEquals(((List<?>) problems.viewer().getInput()).size(), problems.viewer().getTable().getItemCount());
         EditPart part = demo.part(finalised);
         assertEquals(Finding.Severity.WARNING, ((ClaimPart) part).figure().view().severity(), "its box is marked");
     }

@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.analysis.ArgumentAnalysis;
+import org.factcheck.core.checks.CaseChecks;
+import org.factcheck.core.checks.CheckResult;
 import org.factcheck.model.Actor;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.CasePackage;
@@ -21,14 +23,26 @@ import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 
 /**
- * The analysis of one open case, recomputed when asked for after the case changed. Diagrams ask for it after
- * every command; the problems view is told, once per burst of changes, on the UI thread. Used on the UI thread.
+ * The analysis of one open case and the problems its case checks find, recomputed when asked for after the case
+ * changed. Diagrams ask for the analysis after every command; the problems view is told, once per burst of
+ * changes, on the UI thread: of the analysis after changes to the argument, of the checks (built-in and
+ * contributed, run through {@link CaseChecks}) after any change and when checks are installed or removed. Used
+ * on the UI thread.
  */
 public final class CaseAnalyses {
 
     /** Told after the case changed, with the new analysis. */
     public interface Listener {
         void analysed(CaseSession session, AnalysisResult result);
+
+        /** Told with the case checks' problems after any change; only listeners that {@link #wantsChecks()}. */
+        default void checked(CaseSession session, CheckResult result) {
+        }
+
+        /** @return whether the case checks should run for this listener */
+        default boolean wantsChecks() {
+            return false;
+        }
     }
 
     private static final Map<CaseSession, CaseAnalyses> OPEN = new HashMap<>();
@@ -43,6 +57,12 @@ public final class CaseAnalyses {
                 }
             }
         });
+        CaseChecks.getDefault().addChangeListener(() -> Display.getDefault().asyncExec(() -> {
+            for (CaseAnalyses analyses : List.copyOf(OPEN.values())) {
+                analyses.checks = null;
+                analyses.changed();
+            }
+        }));
     }
 
     private final CaseSession session;
@@ -51,13 +71,17 @@ public final class CaseAnalyses {
         @Override
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
-            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER
-                    && concernsTheArgument(notification)) {
+            if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+                checks = null;
+                if (concernsTheArgument(notification)) {
+                    result = null;
+                }
                 changed();
             }
         }
     };
     private AnalysisResult result;
+    private CheckResult checks;
     private boolean notifying;
 
     private CaseAnalyses(CaseSession session) {
@@ -102,6 +126,14 @@ public final class CaseAnalyses {
         return result;
     }
 
+    /** @return the problems the case checks find in the case as it is now */
+    public CheckResult checks() {
+        if (checks == null) {
+            checks = CaseChecks.getDefault().run(session.caseFile());
+        }
+        return checks;
+    }
+
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
@@ -111,7 +143,6 @@ public final class CaseAnalyses {
     }
 
     private void changed() {
-        result = null;
         if (!notifying && !listeners.isEmpty()) {
             notifying = true;
             Display.getDefault().asyncExec(() -> {
@@ -119,6 +150,10 @@ public final class CaseAnalyses {
                 if (OPEN.get(session) == this) {
                     AnalysisResult now = result();
                     listeners.forEach(l -> l.analysed(session, now));
+                    if (listeners.stream().anyMatch(Listener::wantsChecks)) {
+                        CheckResult found = checks();
+                        listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, found));
+                    }
                 }
             });
         }

@@ -8,7 +8,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.factcheck.core.analysis.Finding;
 
 /** Publishes the claims of the selected problems, so that the diagram, explorer and article show them. */
 final class FindingSelectionProvider implements ISelectionProvider {
@@ -27,7 +26,7 @@ final class FindingSelectionProvider implements ISelectionProvider {
     @Override
     public ISelection getSelection() {
         return new StructuredSelection(((IStructuredSelection) viewer.getSelection()).toList().stream()
-                .flatMap(f -> ((Finding) f).claims().stream()).distinct().toList());
+                .flatMap(row -> ProblemRows.claims(row).stream()).distinct().toList());
     }
 
     @Override

@@ -27,14 +27,16 @@ import org.eclipse.ui.part.ViewPart;
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.analysis.ArgumentLabel;
 import org.factcheck.core.analysis.Finding;
+import org.factcheck.core.checks.CheckResult;
 import org.factcheck.diagram.internal.editor.ArgumentDiagramEditor;
 import org.factcheck.diagram.internal.figures.DiagramStyle;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 
 /**
- * The problems the consistency analysis finds in the case being worked on, most serious first, kept up to date as
- * the case changes. Selecting a problem selects its claims (the diagram and the article follow); double-clicking
+ * The problems of the case being worked on, most serious first, kept up to date as the case changes: the findings
+ * of the consistency analysis and the problems of the case checks (built-in and contributed, the same that
+ * {@code factcheck validate} prints), with the checks that failed in this session. Selecting a problem selects its claims (the diagram and the article follow); double-clicking
  * it also brings the case's diagram (or its explorer) to the front with the claims selected.
  */
 public final class ProblemsView extends ViewPart implements CaseAnalyses.Listener {
@@ -45,6 +47,9 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
     private TableViewer viewer;
     private Label summary;
     private CaseSession shown;
+    private List<Finding> findings = List.of();
+    private AnalysisResult analysis;
+    private CheckResult checks;
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference reference) {
@@ -84,10 +89,10 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(columns, "Severity", 12, finding -> words(finding.severity().name()), finding -> DiagramStyle.colour(DiagramStyle.of(
-                finding.severity())));
-        column(columns, "Problem", 70, Finding::message, finding -> null);
-        column(columns, "Kind", 18, finding -> words(finding.kind().name()), finding -> null);
+        column(columns, "Severity", 12, row -> ProblemRows.words(ProblemRows.severity(row).name()),
+                row -> DiagramStyle.colour(DiagramStyle.of(ProblemRows.severity(row))));
+        column(columns, "Problem", 70, ProblemRows::message, row -> null);
+        column(columns, "Kind", 18, ProblemRows::kind, row -> null);
         viewer.addDoubleClickListener(event -> reveal(claimsOf(event.getSelection())));
         getSite().setSelectionProvider(new FindingSelectionProvider(viewer));
         getSite().getPage().addPartListener(partListener);
@@ -96,25 +101,25 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         show(initial.orElse(CaseSessions.getDefault().all().isEmpty() ? null : CaseSessions.getDefault().all().get(0)));
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Finding, String> text,
-            java.util.function.Function<Finding, Color> colour) {
+    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Object, String> text,
+            java.util.function.Function<Object, Color> colour) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((Finding) element);
+                return text.apply(element);
             }
 
             @Override
             public Color getForeground(Object element) {
-                return colour.apply((Finding) element);
+                return colour.apply(element);
             }
 
             @Override
             public String getToolTipText(Object element) {
-                return ((Finding) element).message();
+                return ProblemRows.message(element);
             }
         });
     }
@@ -128,6 +133,8 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
             CaseAnalyses.forget(shown, this);
         }
         shown = session;
+        checks = null;
+        analysis = null;
         if (session == null) {
             viewer.setInput(List.of());
             summary.setText(NO_CASE);
@@ -135,7 +142,9 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         }
         CaseAnalyses analyses = CaseAnalyses.of(session);
         analyses.addListener(this);
+        findings = analyses.result().findings();
         analysed(session, analyses.result());
+        checked(session, analyses.checks());
     }
 
     /** @return the case shown */
@@ -153,10 +162,32 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         if (session != shown || viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(result.findings());
-        summary.setText(session.caseFile().getTitle() + ": " + count(result.findings().size(), "problem") + " · "
-                + result.count(ArgumentLabel.IN) + " claims stand, " + result.count(ArgumentLabel.OUT) + " fall, "
-                + result.count(ArgumentLabel.UNDECIDED) + " undecided");
+        findings = result.findings();
+        analysis = result;
+        refresh(session);
+    }
+
+    @Override
+    public boolean wantsChecks() {
+        return true;
+    }
+
+    @Override
+    public void checked(CaseSession session, CheckResult result) {
+        if (session != shown || viewer.getControl().isDisposed()) {
+            return;
+        }
+        checks = result;
+        refresh(session);
+    }
+
+    private void refresh(CaseSession session) {
+        List<Object> rows = ProblemRows.of(findings, checks);
+        viewer.setInput(rows);
+        AnalysisResult result = analysis;
+        summary.setText(session.caseFile().getTitle() + ": " + count(rows.size(), "problem")
+                + (result == null ? "" : " · " + result.count(ArgumentLabel.IN) + " claims stand, "
+                        + result.count(ArgumentLabel.OUT) + " fall, " + result.count(ArgumentLabel.UNDECIDED) + " undecided"));
         summary.getParent().layout();
     }
 
@@ -165,7 +196,7 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
     }
 
     private static List<Object> claimsOf(ISelection selection) {
-        return ((IStructuredSelection) selection).toList().stream().flatMap(f -> ((Finding) f).claims().stream())
+        return ((IStructuredSelection) selection).toList().stream().flatMap(row -> ProblemRows.claims(row).stream())
                 .distinct().map(Object.class::cast).toList();
     }
 
@@ -186,11 +217,6 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
             getSite().getPage().activate(target);
             target.getSite().getSelectionProvider().setSelection(new StructuredSelection(claims));
         }
-    }
-
-    private static String words(String constant) {
-        String lower = constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.eclipse.swt.graphics.RGB;
 /**
  * A claim's box: a stripe and a label in the verdict's colour, how often the claim appears and how much evidence
  * it has, the statement, who said it when, whether it stands or falls, a mark when the analysis found a problem,
- * and, when switched on, the evidence. Drawn by hand rather than composed of child figures, so that thousands of
+ * the badges of contributed decorators (header and footer, right-aligned) and, when switched on, the evidence. Drawn by hand rather than composed of child figures, so that thousands of
  * claims stay quick to lay out and paint; lines are wrapped once per text and width.
  */
 public final class ClaimFigure extends Figure {
@@ -32,6 +32,9 @@ public final class ClaimFigure extends Figure {
     private static final int MAX_STATEMENT_LINES = 8;
     private static final int MAX_EVIDENCE_LINES = 2;
     private static final int MARK = 15;
+    private static final int BADGE_PAD = 5;
+    private static final int BADGE_GAP = 3;
+    private static final int BADGE_ICON = 12;
 
     private ClaimView view;
     private Supplier<String> details;
@@ -133,7 +136,60 @@ public final class ClaimFigure extends Figure {
 
     /** @return the width of the footer's right side: the grounded label and, if any, the finding mark */
     private int footerRightWidth() {
-        return TextMeasure.width(view.label().word(), DiagramStyle.smallBoldFont()) + (view.severity() == null ? 0 : MARK + 4);
+        return TextMeasure.width(view.label().word(), DiagramStyle.smallBoldFont()) + (view.severity() == null ? 0 : MARK + 4)
+                + badgesWidth(false);
+    }
+
+    /** @return the width the badges at the top ({@code top}) or bottom take, gaps included */
+    private int badgesWidth(boolean top) {
+        int width = 0;
+        for (ClaimView.Badge badge : view.badges()) {
+            if (badge.top() == top) {
+                width += badgeWidth(badge) + BADGE_GAP;
+            }
+        }
+        return width;
+    }
+
+    private static int badgeWidth(ClaimView.Badge badge) {
+        int width = 2 * BADGE_PAD;
+        if (badge.icon() != null) {
+            width += BADGE_ICON + (badge.text() == null ? 0 : 3);
+        }
+        if (badge.text() != null) {
+            width += TextMeasure.width(badge.text(), DiagramStyle.smallBoldFont());
+        }
+        return width;
+    }
+
+    /** Draws the badges of one row leftwards from {@code right}; returns where the leftmost begins. */
+    private int paintBadges(Graphics g, boolean top, int right, int y, int height) {
+        List<ClaimView.Badge> row = view.badges().stream().filter(b -> b.top() == top).toList();
+        for (int i = row.size() - 1; i >= 0; i--) {
+            ClaimView.Badge badge = row.get(i);
+            int width = badgeWidth(badge);
+            right -= width;
+            g.setBackgroundColor(DiagramStyle.colour(badge.colour()));
+            g.fillRoundRectangle(new Rectangle(right, y, width, height), height, height);
+            int x = right + BADGE_PAD;
+            if (badge.icon() != null) {
+                org.eclipse.swt.graphics.Image image = DiagramStyle.image(badge.icon());
+                if (image != null) {
+                    org.eclipse.swt.graphics.Rectangle size = image.getBounds();
+                    g.drawImage(image, 0, 0, size.width, size.height, x, y + (height - BADGE_ICON) / 2, BADGE_ICON,
+                            BADGE_ICON);
+                }
+                x += BADGE_ICON + 3;
+            }
+            if (badge.text() != null) {
+                g.setFont(DiagramStyle.smallBoldFont());
+                g.setForegroundColor(DiagramStyle.colour(DiagramStyle.textOn(badge.colour())));
+                g.drawText(badge.text(), x,
+                        y + (height - FigureUtilities.getFontMetrics(DiagramStyle.smallBoldFont()).getHeight()) / 2);
+            }
+            right -= BADGE_GAP;
+        }
+        return right;
     }
 
     private static int textWidth(int width) {
@@ -187,7 +243,10 @@ public final class ClaimFigure extends Figure {
         g.drawText(view.verdict(), x + 7, textY);
         g.setFont(DiagramStyle.smallFont());
         g.setForegroundColor(DiagramStyle.colour(DiagramStyle.MUTED));
-        int room = r.right() - PAD - (x + pillWidth + 8);
+        int badgesLeft = paintBadges(g, true, r.right() - PAD + BADGE_GAP, y, PILL_HEIGHT);
+        g.setFont(DiagramStyle.smallFont());
+        g.setForegroundColor(DiagramStyle.colour(DiagramStyle.MUTED));
+        int room = badgesLeft - (x + pillWidth + 8);
         List<String> counts = TextMeasure.wrap(view.counts(), DiagramStyle.smallFont(), Math.max(10, room), 1);
         if (!counts.isEmpty()) {
             g.drawText(counts.get(0), x + pillWidth + 8, textY);
@@ -239,6 +298,9 @@ public final class ClaimFigure extends Figure {
             g.fillOval(right, top, MARK, MARK);
             g.setForegroundColor(DiagramStyle.colour(new RGB(255, 255, 255)));
             g.drawText("!", right + (MARK - TextMeasure.width("!", DiagramStyle.smallBoldFont())) / 2, lastLine);
+        }
+        if (!view.badges().isEmpty()) {
+            paintBadges(g, false, right - 4 + BADGE_GAP, lastLine - 1, line + 1);
         }
     }
 }

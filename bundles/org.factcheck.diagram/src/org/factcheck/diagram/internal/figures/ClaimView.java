@@ -17,9 +17,10 @@ import org.factcheck.core.analysis.Finding.Severity;
  * @param evidence      the evidence, one entry per piece, shown only when evidence is switched on
  * @param label         whether it stands, falls or is undecided (grounded semantics)
  * @param severity      the most serious finding of the analysis about it, or {@code null}
+ * @param badges        the badges contributed decorators put on it, in order
  */
 public record ClaimView(String verdict, RGB verdictColour, String statement, String who, String counts,
-        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity) {
+        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity, List<Badge> badges) {
 
     /**
      * One piece of evidence.
@@ -29,5 +30,29 @@ public record ClaimView(String verdict, RGB verdictColour, String statement, Str
      * @param text   the source and what it says
      */
     public record EvidenceLine(String mark, RGB colour, String text) {
+    }
+
+    /**
+     * A decorator's badge: a pill with a short text and/or an icon.
+     *
+     * @param top     true in the header's right end, false in the footer
+     * @param text    the text, or {@code null}
+     * @param colour  the pill's colour
+     * @param icon    the icon's location, or {@code null}
+     * @param tooltip what the tooltip says about it, or {@code null}
+     */
+    public record Badge(boolean top, String text, RGB colour, java.net.URL icon, String tooltip) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Badge b && b.top == top && java.util.Objects.equals(b.text, text)
+                    && b.colour.equals(colour) && java.util.Objects.equals(String.valueOf(b.icon), String.valueOf(icon))
+                    && java.util.Objects.equals(b.tooltip, tooltip);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(top, text, colour, tooltip);
+        }
     }
 }

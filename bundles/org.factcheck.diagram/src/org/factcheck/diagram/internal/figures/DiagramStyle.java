@@ -43,6 +43,21 @@ public final class DiagramStyle {
     }
 
     /** @return the colour of a {@code #RRGGBB} text, or {@code fallback} if it is not one */
+    /**
+     * @return the image at {@code url}, loaded once and kept for the session, or {@code null} if it cannot be read
+     *         (a decorator's icon)
+     */
+    public static org.eclipse.swt.graphics.Image image(java.net.URL url) {
+        return IMAGES.computeIfAbsent(url.toExternalForm(), key -> {
+            org.eclipse.swt.graphics.Image image = org.eclipse.jface.resource.ImageDescriptor.createFromURL(url)
+                    .createImage(false);
+            return java.util.Optional.ofNullable(image);
+        }).orElse(null);
+    }
+
+    private static final java.util.Map<String, java.util.Optional<org.eclipse.swt.graphics.Image>> IMAGES =
+            new java.util.HashMap<>();
+
     public static RGB rgb(String hex, RGB fallback) {
         if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
             return fallback;

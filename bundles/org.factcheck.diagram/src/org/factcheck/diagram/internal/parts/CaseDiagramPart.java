@@ -81,12 +81,22 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
         updateRouter();
         tracker = new ModelChangeTracker(this);
         tracker.attach();
+        org.factcheck.diagram.decorators.ClaimDecorators.getDefault().addChangeListener(decoratorsChanged);
         placePending();
         content().pending().keySet().forEach(claim -> ((ClaimPart) partFor(claim)).refreshBounds());
     }
 
+    /** Decorators were installed or removed: every box asks them again. */
+    private final Runnable decoratorsChanged = () -> org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
+        if (isActive()) {
+            content().forgetBadges(null);
+            claimParts().forEach(ClaimPart::refreshContent);
+        }
+    });
+
     @Override
     public void deactivate() {
+        org.factcheck.diagram.decorators.ClaimDecorators.getDefault().removeChangeListener(decoratorsChanged);
         if (tracker != null) {
             tracker.detach();
             tracker = null;
@@ -110,6 +120,7 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
      */
     void update(boolean claims, boolean connections, Set<Claim> touched) {
         content().invalidate();
+        content().forgetBadges(touched);
         if (claims) {
             refreshChildren();
             updateRouter();

@@ -79,13 +79,14 @@ public final class ClaimPart extends AbstractGraphicalEditPart implements NodeEd
         refreshBounds();
     }
 
-    /** Shows the claim's current statement, verdict, evidence and analysis. */
+    /** Shows the claim's current statement, verdict, evidence, analysis and decorators' badges. */
     void refreshContent() {
         DiagramContent content = content();
         figure().setShowEvidence(content.showEvidence());
         AnalysisResult analysis = content.analysis();
-        figure().setView(ClaimViews.of(claim(), analysis));
-        figure().setDetails(() -> ClaimViews.details(claim(), analysis));
+        List<org.factcheck.diagram.internal.figures.ClaimView.Badge> badges = content.badges(claim());
+        figure().setView(ClaimViews.of(claim(), analysis, badges));
+        figure().setDetails(() -> ClaimViews.details(claim(), analysis, badges));
     }
 
     /** Puts the box where the claim's node (or automatic position) says. */

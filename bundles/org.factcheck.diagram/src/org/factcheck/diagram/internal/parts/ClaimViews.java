@@ -25,6 +25,10 @@ final class ClaimViews {
     }
 
     static ClaimView of(Claim claim, AnalysisResult analysis) {
+        return of(claim, analysis, List.of());
+    }
+
+    static ClaimView of(Claim claim, AnalysisResult analysis, List<ClaimView.Badge> badges) {
         Rating verdict = claim.getVerdict();
         String verdictLabel = verdict == null ? "No verdict" : verdict.getLabel();
         RGB colour = verdict == null ? DiagramStyle.NO_VERDICT : DiagramStyle.rgb(verdict.getColor(), DiagramStyle.NO_VERDICT);
@@ -33,13 +37,24 @@ final class ClaimViews {
             evidence.add(new EvidenceLine(mark(piece.getStance()), colour(piece.getStance()), describe(piece)));
         }
         return new ClaimView(verdictLabel, colour, statement(claim), who(claim), counts(claim), List.copyOf(evidence),
-                analysis.label(claim), analysis.worstSeverity(claim).orElse(null));
+                analysis.label(claim), analysis.worstSeverity(claim).orElse(null), List.copyOf(badges));
     }
 
     /** @return the tooltip of a claim's box: statement, who said it, verdict, argumentation, evidence, problems */
-    static String details(Claim claim, AnalysisResult analysis) {
-        ClaimView view = of(claim, analysis);
-        return details(claim, view.verdict(), view.evidence(), view.label(), analysis.findingsFor(claim));
+    static String details(Claim claim, AnalysisResult analysis, List<ClaimView.Badge> badges) {
+        ClaimView view = of(claim, analysis, badges);
+        String text = details(claim, view.verdict(), view.evidence(), view.label(), analysis.findingsFor(claim));
+        List<ClaimView.Badge> explained = badges.stream().filter(b -> b.tooltip() != null || b.text() != null).toList();
+        if (explained.isEmpty()) {
+            return text;
+        }
+        StringBuilder more = new StringBuilder("\n\nMarks:");
+        for (ClaimView.Badge badge : explained) {
+            more.append("\n • ").append(badge.text() == null ? "" : badge.text())
+                    .append(badge.text() != null && badge.tooltip() != null ? ": " : "")
+                    .append(badge.tooltip() == null ? "" : badge.tooltip());
+        }
+        return text + wrapLines(more.toString(), TOOLTIP_WIDTH);
     }
 
     private static String statement(Claim claim) {

@@ -10,7 +10,10 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.factcheck.ui.internal.handlers.CaseOpener;
 
-/** Starts every window in the fact-checking perspective and opens the cases named on the command line. */
+/**
+ * Starts every window in the fact-checking perspective, opens the cases named on the command line and tells the
+ * user about plugins' contributions that fail.
+ */
 final class FactCheckWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final List<Path> initialCases;
@@ -36,9 +39,16 @@ final class FactCheckWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        FailureNotifier.install();
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
         if (window != null) {
             initialCases.forEach(file -> CaseOpener.open(window, file));
         }
+    }
+
+    @Override
+    public boolean preShutdown() {
+        FailureNotifier.uninstall();
+        return true;
     }
 }

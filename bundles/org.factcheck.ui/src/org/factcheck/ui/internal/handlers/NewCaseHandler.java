@@ -2,42 +2,47 @@ package org.factcheck.ui.internal.handlers;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.IInputValidator;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.factcheck.core.CaseFiles;
+import org.factcheck.core.scales.RatingScales;
+import org.factcheck.model.RatingScale;
 import org.factcheck.ui.internal.editor.CaseEditorInput;
 import org.factcheck.ui.internal.editor.CaseFileDialogs;
 import org.factcheck.ui.cases.CaseSession;
 
 /**
- * File › New Case…: asks for a title and a location, writes the new case (with the default rating scale and
- * relation kinds) and opens it. The file exists from the start, so the case is never only in memory.
+ * File › New Case…: asks for a title, a rating scale (the contributed ones, the default preselected) and a
+ * location, writes the new case (with that scale and the default relation kinds) and opens it. The file exists from the start, so the case is never only in memory.
  */
 public final class NewCaseHandler extends AbstractHandler {
-
-    private static final IInputValidator NOT_BLANK = text -> text.isBlank() ? "A case needs a title." : null;
 
     @Override
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        InputDialog ask = new InputDialog(window.getShell(), "New Case", "Title of the case (what is being checked):",
-                "", NOT_BLANK);
+        NewCaseDialog ask = NewCaseDialog.withContributedScales(window.getShell());
         if (ask.open() != Window.OK) {
             return null;
         }
-        String title = ask.getValue().strip();
+        String title = ask.chosenTitle();
+        Optional<RatingScale> scale = RatingScales.getDefault().create(ask.chosenScale());
+        if (scale.isEmpty()) {
+            MessageDialog.openError(window.getShell(), "Case not created", "The rating scale “"
+                    + ask.chosenScale().name() + "” of " + ask.chosenScale().contributor()
+                    + " could not be made (its plugin failed; the log has the details). Choose another scale.");
+            return null;
+        }
         Path file = CaseFileDialogs.askSaveLocation(window.getShell(), Path.of(fileName(title)));
         if (file == null) {
             return null;
         }
-        CaseSession session = CaseSession.create(file, CaseFiles.newCase(title));
+        CaseSession session = CaseSession.create(file, CaseFiles.newCase(title, scale.get()));
         try {
             session.save();
         } catch (IOException e) {
