@@ -48,6 +48,15 @@ public interface CaseFactory extends EFactory {
 	Document createDocument();
 
 	/**
+	 * Returns a new object of class '<em>Dismissed Suggestion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dismissed Suggestion</em>'.
+	 * @generated
+	 */
+	DismissedSuggestion createDismissedSuggestion();
+
+	/**
 	 * Returns a new object of class '<em>Text Span</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -372,13 +372,22 @@ public interface CasePackage extends EPackage {
 	int DOCUMENT__ANNOTATIONS = IDENTIFIABLE_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Dismissed Suggestions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__DISMISSED_SUGGESTIONS = IDENTIFIABLE_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Document</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 11;
+	int DOCUMENT_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 12;
 
 	/**
 	 * The operation id for the '<em>Code Point Length</em>' operation.
@@ -399,6 +408,106 @@ public interface CasePackage extends EPackage {
 	int DOCUMENT_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.factcheck.model.impl.DismissedSuggestionImpl <em>Dismissed Suggestion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.factcheck.model.impl.DismissedSuggestionImpl
+	 * @see org.factcheck.model.impl.CasePackageImpl#getDismissedSuggestion()
+	 * @generated
+	 */
+	int DISMISSED_SUGGESTION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION__ID = IDENTIFIABLE__ID;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION__START = IDENTIFIABLE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION__END = IDENTIFIABLE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Exact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION__EXACT = IDENTIFIABLE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION__KIND = IDENTIFIABLE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION__STATEMENT = IDENTIFIABLE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Dismissed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION__DISMISSED = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Dismissed Suggestion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
+
+	/**
+	 * The operation id for the '<em>Matches</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION___MATCHES__STRING = IDENTIFIABLE_OPERATION_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Dismissed Suggestion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISMISSED_SUGGESTION_OPERATION_COUNT = IDENTIFIABLE_OPERATION_COUNT + 1;
+
+	/**
 	 * The meta object id for the '{@link org.factcheck.model.impl.TextSpanImpl <em>Text Span</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -406,7 +515,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getTextSpan()
 	 * @generated
 	 */
-	int TEXT_SPAN = 3;
+	int TEXT_SPAN = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -551,7 +660,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getActor()
 	 * @generated
 	 */
-	int ACTOR = 4;
+	int ACTOR = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -615,7 +724,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 5;
+	int PERSON = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -697,7 +806,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getOrganisation()
 	 * @generated
 	 */
-	int ORGANISATION = 6;
+	int ORGANISATION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -761,7 +870,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getSource()
 	 * @generated
 	 */
-	int SOURCE = 7;
+	int SOURCE = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -843,7 +952,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getClaim()
 	 * @generated
 	 */
-	int CLAIM = 8;
+	int CLAIM = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -979,7 +1088,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getEvidence()
 	 * @generated
 	 */
-	int EVIDENCE = 9;
+	int EVIDENCE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1088,7 +1197,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getClaimRelation()
 	 * @generated
 	 */
-	int CLAIM_RELATION = 10;
+	int CLAIM_RELATION = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1170,7 +1279,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getRelationKind()
 	 * @generated
 	 */
-	int RELATION_KIND = 11;
+	int RELATION_KIND = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1234,7 +1343,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getRatingScale()
 	 * @generated
 	 */
-	int RATING_SCALE = 12;
+	int RATING_SCALE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1289,7 +1398,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getRating()
 	 * @generated
 	 */
-	int RATING = 13;
+	int RATING = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1371,7 +1480,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getTag()
 	 * @generated
 	 */
-	int TAG = 14;
+	int TAG = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1426,7 +1535,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getMergeConflict()
 	 * @generated
 	 */
-	int MERGE_CONFLICT = 15;
+	int MERGE_CONFLICT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1544,7 +1653,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getConflictKind()
 	 * @generated
 	 */
-	int CONFLICT_KIND = 16;
+	int CONFLICT_KIND = 17;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.ConflictSide <em>Conflict Side</em>}' enum.
@@ -1554,7 +1663,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getConflictSide()
 	 * @generated
 	 */
-	int CONFLICT_SIDE = 17;
+	int CONFLICT_SIDE = 18;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.Stance <em>Stance</em>}' enum.
@@ -1564,7 +1673,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 18;
+	int STANCE = 19;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.SpanKind <em>Span Kind</em>}' enum.
@@ -1574,7 +1683,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getSpanKind()
 	 * @generated
 	 */
-	int SPAN_KIND = 19;
+	int SPAN_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.ClaimStatus <em>Claim Status</em>}' enum.
@@ -1584,7 +1693,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getClaimStatus()
 	 * @generated
 	 */
-	int CLAIM_STATUS = 20;
+	int CLAIM_STATUS = 21;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.Polarity <em>Polarity</em>}' enum.
@@ -1594,7 +1703,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 21;
+	int POLARITY = 22;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.SourceKind <em>Source Kind</em>}' enum.
@@ -1604,7 +1713,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getSourceKind()
 	 * @generated
 	 */
-	int SOURCE_KIND = 22;
+	int SOURCE_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.Reliability <em>Reliability</em>}' enum.
@@ -1614,7 +1723,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getReliability()
 	 * @generated
 	 */
-	int RELIABILITY = 23;
+	int RELIABILITY = 24;
 
 	/**
 	 * The meta object id for the '{@link org.factcheck.model.AnchorStatus <em>Anchor Status</em>}' enum.
@@ -1624,7 +1733,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getAnchorStatus()
 	 * @generated
 	 */
-	int ANCHOR_STATUS = 24;
+	int ANCHOR_STATUS = 25;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -1634,7 +1743,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 25;
+	int INSTANT = 26;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1644,7 +1753,7 @@ public interface CasePackage extends EPackage {
 	 * @see org.factcheck.model.impl.CasePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 26;
+	int LOCAL_DATE = 27;
 
 
 	/**
@@ -1942,6 +2051,17 @@ public interface CasePackage extends EPackage {
 	EReference getDocument_Annotations();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.factcheck.model.Document#getDismissedSuggestions <em>Dismissed Suggestions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Dismissed Suggestions</em>'.
+	 * @see org.factcheck.model.Document#getDismissedSuggestions()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EReference getDocument_DismissedSuggestions();
+
+	/**
 	 * Returns the meta object for the '{@link org.factcheck.model.Document#codePointLength() <em>Code Point Length</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1950,6 +2070,92 @@ public interface CasePackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getDocument__CodePointLength();
+
+	/**
+	 * Returns the meta object for class '{@link org.factcheck.model.DismissedSuggestion <em>Dismissed Suggestion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dismissed Suggestion</em>'.
+	 * @see org.factcheck.model.DismissedSuggestion
+	 * @generated
+	 */
+	EClass getDismissedSuggestion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.DismissedSuggestion#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.factcheck.model.DismissedSuggestion#getStart()
+	 * @see #getDismissedSuggestion()
+	 * @generated
+	 */
+	EAttribute getDismissedSuggestion_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.DismissedSuggestion#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.factcheck.model.DismissedSuggestion#getEnd()
+	 * @see #getDismissedSuggestion()
+	 * @generated
+	 */
+	EAttribute getDismissedSuggestion_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.DismissedSuggestion#getExact <em>Exact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exact</em>'.
+	 * @see org.factcheck.model.DismissedSuggestion#getExact()
+	 * @see #getDismissedSuggestion()
+	 * @generated
+	 */
+	EAttribute getDismissedSuggestion_Exact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.DismissedSuggestion#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.factcheck.model.DismissedSuggestion#getKind()
+	 * @see #getDismissedSuggestion()
+	 * @generated
+	 */
+	EAttribute getDismissedSuggestion_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.DismissedSuggestion#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.factcheck.model.DismissedSuggestion#getStatement()
+	 * @see #getDismissedSuggestion()
+	 * @generated
+	 */
+	EAttribute getDismissedSuggestion_Statement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.factcheck.model.DismissedSuggestion#getDismissed <em>Dismissed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dismissed</em>'.
+	 * @see org.factcheck.model.DismissedSuggestion#getDismissed()
+	 * @see #getDismissedSuggestion()
+	 * @generated
+	 */
+	EAttribute getDismissedSuggestion_Dismissed();
+
+	/**
+	 * Returns the meta object for the '{@link org.factcheck.model.DismissedSuggestion#matches(java.lang.String) <em>Matches</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Matches</em>' operation.
+	 * @see org.factcheck.model.DismissedSuggestion#matches(java.lang.String)
+	 * @generated
+	 */
+	EOperation getDismissedSuggestion__Matches__String();
 
 	/**
 	 * Returns the meta object for class '{@link org.factcheck.model.TextSpan <em>Text Span</em>}'.
@@ -3181,12 +3387,86 @@ public interface CasePackage extends EPackage {
 		EReference DOCUMENT__ANNOTATIONS = eINSTANCE.getDocument_Annotations();
 
 		/**
+		 * The meta object literal for the '<em><b>Dismissed Suggestions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DOCUMENT__DISMISSED_SUGGESTIONS = eINSTANCE.getDocument_DismissedSuggestions();
+
+		/**
 		 * The meta object literal for the '<em><b>Code Point Length</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EOperation DOCUMENT___CODE_POINT_LENGTH = eINSTANCE.getDocument__CodePointLength();
+
+		/**
+		 * The meta object literal for the '{@link org.factcheck.model.impl.DismissedSuggestionImpl <em>Dismissed Suggestion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.factcheck.model.impl.DismissedSuggestionImpl
+		 * @see org.factcheck.model.impl.CasePackageImpl#getDismissedSuggestion()
+		 * @generated
+		 */
+		EClass DISMISSED_SUGGESTION = eINSTANCE.getDismissedSuggestion();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISMISSED_SUGGESTION__START = eINSTANCE.getDismissedSuggestion_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISMISSED_SUGGESTION__END = eINSTANCE.getDismissedSuggestion_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Exact</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISMISSED_SUGGESTION__EXACT = eINSTANCE.getDismissedSuggestion_Exact();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISMISSED_SUGGESTION__KIND = eINSTANCE.getDismissedSuggestion_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISMISSED_SUGGESTION__STATEMENT = eINSTANCE.getDismissedSuggestion_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Dismissed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISMISSED_SUGGESTION__DISMISSED = eINSTANCE.getDismissedSuggestion_Dismissed();
+
+		/**
+		 * The meta object literal for the '<em><b>Matches</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation DISMISSED_SUGGESTION___MATCHES__STRING = eINSTANCE.getDismissedSuggestion__Matches__String();
 
 		/**
 		 * The meta object literal for the '{@link org.factcheck.model.impl.TextSpanImpl <em>Text Span</em>}' class.

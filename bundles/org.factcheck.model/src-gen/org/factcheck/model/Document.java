@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.factcheck.model.Document#getTextSha256 <em>Text Sha256</em>}</li>
  *   <li>{@link org.factcheck.model.Document#getMediaType <em>Media Type</em>}</li>
  *   <li>{@link org.factcheck.model.Document#getAnnotations <em>Annotations</em>}</li>
+ *   <li>{@link org.factcheck.model.Document#getDismissedSuggestions <em>Dismissed Suggestions</em>}</li>
  * </ul>
  *
  * @see org.factcheck.model.CasePackage#getDocument()
@@ -312,6 +313,21 @@ public interface Document extends Identifiable {
 	 * @generated
 	 */
 	EList<TextSpan> getAnnotations();
+
+	/**
+	 * Returns the value of the '<em><b>Dismissed Suggestions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.factcheck.model.DismissedSuggestion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Claim suggestions a person dismissed in this document, so that detectors do not offer them again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dismissed Suggestions</em>' containment reference list.
+	 * @see org.factcheck.model.CasePackage#getDocument_DismissedSuggestions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DismissedSuggestion> getDismissedSuggestions();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -50,7 +50,20 @@ public enum SpanKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOTE(2, "NOTE", "NOTE");
+	NOTE(2, "NOTE", "NOTE"),
+
+	/**
+	 * The '<em><b>BOILERPLATE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Comment / boilerplate: a region that is not the article itself (reader comments, navigation, a newsletter box, a byline block). It is kept and shown greyed; claim detectors skip it.
+	 * <!-- end-model-doc -->
+	 * @see #BOILERPLATE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BOILERPLATE(3, "BOILERPLATE", "BOILERPLATE");
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -93,6 +106,20 @@ public enum SpanKind implements Enumerator {
 	public static final int NOTE_VALUE = 2;
 
 	/**
+	 * The '<em><b>BOILERPLATE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Comment / boilerplate: a region that is not the article itself (reader comments, navigation, a newsletter box, a byline block). It is kept and shown greyed; claim detectors skip it.
+	 * <!-- end-model-doc -->
+	 * @see #BOILERPLATE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BOILERPLATE_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Span Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -103,6 +130,7 @@ public enum SpanKind implements Enumerator {
 			CLAIM_APPEARANCE,
 			EVIDENCE,
 			NOTE,
+			BOILERPLATE,
 		};
 
 	/**
@@ -162,6 +190,7 @@ public enum SpanKind implements Enumerator {
 			case CLAIM_APPEARANCE_VALUE: return CLAIM_APPEARANCE;
 			case EVIDENCE_VALUE: return EVIDENCE;
 			case NOTE_VALUE: return NOTE;
+			case BOILERPLATE_VALUE: return BOILERPLATE;
 		}
 		return null;
 	}

@@ -17,6 +17,7 @@ import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.ClaimStatus;
 import org.factcheck.model.ConflictKind;
 import org.factcheck.model.ConflictSide;
+import org.factcheck.model.DismissedSuggestion;
 import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.MergeConflict;
@@ -125,6 +126,14 @@ public final class Fixtures {
         cyrillicSpan.setAnchorStatus(AnchorStatus.FUZZY);
         d.getAnnotations().add(claimSpan);
         d.getAnnotations().add(cyrillicSpan);
+        DismissedSuggestion dismissed = F.createDismissedSuggestion();
+        dismissed.setStart(claimSpan.getStart());
+        dismissed.setEnd(claimSpan.getEnd());
+        dismissed.setExact(CLAIM_QUOTE);
+        dismissed.setKind("CHECK_WORTHY");
+        dismissed.setStatement("A statement a detector suggested and a person dismissed");
+        dismissed.setDismissed(CREATED);
+        d.getDismissedSuggestions().add(dismissed);
         c.getDocuments().add(d);
 
         Tag borders = F.createTag();

@@ -14,7 +14,7 @@ public final class Cli {
 
     private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new ExportCommand(),
             new ImportCommand(), new StatsCommand(), new DiffCommand(), new MergeCommand(), new ResolveCommand(),
-            new GitCommand(), new PluginsCommand());
+            new GitCommand(), new PluginsCommand(), new SuggestCommand());
 
     private final PrintStream out;
     private final PrintStream err;

@@ -126,6 +126,29 @@ public class CaseItemProviderAdapterFactory extends CaseAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.factcheck.model.DismissedSuggestion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DismissedSuggestionItemProvider dismissedSuggestionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.factcheck.model.DismissedSuggestion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDismissedSuggestionAdapter() {
+		if (dismissedSuggestionItemProvider == null) {
+			dismissedSuggestionItemProvider = new DismissedSuggestionItemProvider(this);
+		}
+
+		return dismissedSuggestionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.factcheck.model.TextSpan} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -508,6 +531,7 @@ public class CaseItemProviderAdapterFactory extends CaseAdapterFactory implement
 	public void dispose() {
 		if (caseFileItemProvider != null) caseFileItemProvider.dispose();
 		if (documentItemProvider != null) documentItemProvider.dispose();
+		if (dismissedSuggestionItemProvider != null) dismissedSuggestionItemProvider.dispose();
 		if (textSpanItemProvider != null) textSpanItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();
 		if (organisationItemProvider != null) organisationItemProvider.dispose();

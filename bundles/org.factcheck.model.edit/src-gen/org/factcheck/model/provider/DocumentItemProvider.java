@@ -377,6 +377,7 @@ public class DocumentItemProvider extends IdentifiableItemProvider {
 			case CasePackage.DOCUMENT__TEXT:
 			case CasePackage.DOCUMENT__TEXT_SHA256:
 			case CasePackage.DOCUMENT__MEDIA_TYPE:
+			case CasePackage.DOCUMENT__DISMISSED_SUGGESTIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case CasePackage.DOCUMENT__ANNOTATIONS:

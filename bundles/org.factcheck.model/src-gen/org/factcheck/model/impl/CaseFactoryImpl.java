@@ -70,6 +70,7 @@ public class CaseFactoryImpl extends EFactoryImpl implements CaseFactory {
 		switch (eClass.getClassifierID()) {
 			case CasePackage.CASE_FILE: return createCaseFile();
 			case CasePackage.DOCUMENT: return createDocument();
+			case CasePackage.DISMISSED_SUGGESTION: return createDismissedSuggestion();
 			case CasePackage.TEXT_SPAN: return createTextSpan();
 			case CasePackage.PERSON: return createPerson();
 			case CasePackage.ORGANISATION: return createOrganisation();
@@ -177,6 +178,17 @@ public class CaseFactoryImpl extends EFactoryImpl implements CaseFactory {
 	public Document createDocument() {
 		DocumentImpl document = new DocumentImpl();
 		return document;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DismissedSuggestion createDismissedSuggestion() {
+		DismissedSuggestionImpl dismissedSuggestion = new DismissedSuggestionImpl();
+		return dismissedSuggestion;
 	}
 
 	/**

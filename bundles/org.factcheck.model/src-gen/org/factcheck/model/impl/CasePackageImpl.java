@@ -26,6 +26,7 @@ import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.ClaimStatus;
 import org.factcheck.model.ConflictKind;
 import org.factcheck.model.ConflictSide;
+import org.factcheck.model.DismissedSuggestion;
 import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.Identifiable;
@@ -82,6 +83,13 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	private EClass documentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass dismissedSuggestionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -593,8 +601,98 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDocument_DismissedSuggestions() {
+		return (EReference)documentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getDocument__CodePointLength() {
 		return documentEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDismissedSuggestion() {
+		return dismissedSuggestionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDismissedSuggestion_Start() {
+		return (EAttribute)dismissedSuggestionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDismissedSuggestion_End() {
+		return (EAttribute)dismissedSuggestionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDismissedSuggestion_Exact() {
+		return (EAttribute)dismissedSuggestionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDismissedSuggestion_Kind() {
+		return (EAttribute)dismissedSuggestionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDismissedSuggestion_Statement() {
+		return (EAttribute)dismissedSuggestionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDismissedSuggestion_Dismissed() {
+		return (EAttribute)dismissedSuggestionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getDismissedSuggestion__Matches__String() {
+		return dismissedSuggestionEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -1565,7 +1663,17 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		createEAttribute(documentEClass, DOCUMENT__TEXT_SHA256);
 		createEAttribute(documentEClass, DOCUMENT__MEDIA_TYPE);
 		createEReference(documentEClass, DOCUMENT__ANNOTATIONS);
+		createEReference(documentEClass, DOCUMENT__DISMISSED_SUGGESTIONS);
 		createEOperation(documentEClass, DOCUMENT___CODE_POINT_LENGTH);
+
+		dismissedSuggestionEClass = createEClass(DISMISSED_SUGGESTION);
+		createEAttribute(dismissedSuggestionEClass, DISMISSED_SUGGESTION__START);
+		createEAttribute(dismissedSuggestionEClass, DISMISSED_SUGGESTION__END);
+		createEAttribute(dismissedSuggestionEClass, DISMISSED_SUGGESTION__EXACT);
+		createEAttribute(dismissedSuggestionEClass, DISMISSED_SUGGESTION__KIND);
+		createEAttribute(dismissedSuggestionEClass, DISMISSED_SUGGESTION__STATEMENT);
+		createEAttribute(dismissedSuggestionEClass, DISMISSED_SUGGESTION__DISMISSED);
+		createEOperation(dismissedSuggestionEClass, DISMISSED_SUGGESTION___MATCHES__STRING);
 
 		textSpanEClass = createEClass(TEXT_SPAN);
 		createEReference(textSpanEClass, TEXT_SPAN__DOCUMENT);
@@ -1706,6 +1814,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		// Add supertypes to classes
 		caseFileEClass.getESuperTypes().add(this.getIdentifiable());
 		documentEClass.getESuperTypes().add(this.getIdentifiable());
+		dismissedSuggestionEClass.getESuperTypes().add(this.getIdentifiable());
 		textSpanEClass.getESuperTypes().add(this.getIdentifiable());
 		actorEClass.getESuperTypes().add(this.getIdentifiable());
 		personEClass.getESuperTypes().add(this.getActor());
@@ -1750,8 +1859,20 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		initEAttribute(getDocument_TextSha256(), ecorePackage.getEString(), "textSha256", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocument_MediaType(), ecorePackage.getEString(), "mediaType", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Annotations(), this.getTextSpan(), this.getTextSpan_Document(), "annotations", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDocument_DismissedSuggestions(), this.getDismissedSuggestion(), null, "dismissedSuggestions", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getDocument__CodePointLength(), ecorePackage.getEInt(), "codePointLength", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(dismissedSuggestionEClass, DismissedSuggestion.class, "DismissedSuggestion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDismissedSuggestion_Start(), ecorePackage.getEInt(), "start", null, 0, 1, DismissedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDismissedSuggestion_End(), ecorePackage.getEInt(), "end", null, 0, 1, DismissedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDismissedSuggestion_Exact(), ecorePackage.getEString(), "exact", null, 0, 1, DismissedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDismissedSuggestion_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, DismissedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDismissedSuggestion_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, DismissedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDismissedSuggestion_Dismissed(), this.getInstant(), "dismissed", null, 0, 1, DismissedSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		EOperation op = initEOperation(getDismissedSuggestion__Matches__String(), ecorePackage.getEBoolean(), "matches", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEString(), "text", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(textSpanEClass, TextSpan.class, "TextSpan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getTextSpan_Document(), this.getDocument(), this.getDocument_Annotations(), "document", null, 0, 1, TextSpan.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1868,6 +1989,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		addEEnumLiteral(spanKindEEnum, SpanKind.CLAIM_APPEARANCE);
 		addEEnumLiteral(spanKindEEnum, SpanKind.EVIDENCE);
 		addEEnumLiteral(spanKindEEnum, SpanKind.NOTE);
+		addEEnumLiteral(spanKindEEnum, SpanKind.BOILERPLATE);
 
 		initEEnum(claimStatusEEnum, ClaimStatus.class, "ClaimStatus");
 		addEEnumLiteral(claimStatusEEnum, ClaimStatus.DRAFT);

@@ -20,10 +20,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.factcheck.model.CasePackage;
+import org.factcheck.model.DismissedSuggestion;
 import org.factcheck.model.Document;
 import org.factcheck.model.Source;
 import org.factcheck.model.TextSpan;
@@ -49,6 +51,7 @@ import org.factcheck.model.util.Documents;
  *   <li>{@link org.factcheck.model.impl.DocumentImpl#getTextSha256 <em>Text Sha256</em>}</li>
  *   <li>{@link org.factcheck.model.impl.DocumentImpl#getMediaType <em>Media Type</em>}</li>
  *   <li>{@link org.factcheck.model.impl.DocumentImpl#getAnnotations <em>Annotations</em>}</li>
+ *   <li>{@link org.factcheck.model.impl.DocumentImpl#getDismissedSuggestions <em>Dismissed Suggestions</em>}</li>
  * </ul>
  *
  * @generated
@@ -260,6 +263,16 @@ public class DocumentImpl extends IdentifiableImpl implements Document {
 	 * @ordered
 	 */
 	protected EList<TextSpan> annotations;
+
+	/**
+	 * The cached value of the '{@link #getDismissedSuggestions() <em>Dismissed Suggestions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDismissedSuggestions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DismissedSuggestion> dismissedSuggestions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -546,6 +559,19 @@ public class DocumentImpl extends IdentifiableImpl implements Document {
 	 * @generated
 	 */
 	@Override
+	public EList<DismissedSuggestion> getDismissedSuggestions() {
+		if (dismissedSuggestions == null) {
+			dismissedSuggestions = new EObjectContainmentEList<DismissedSuggestion>(DismissedSuggestion.class, this, CasePackage.DOCUMENT__DISMISSED_SUGGESTIONS);
+		}
+		return dismissedSuggestions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int codePointLength() {
 		return Documents.codePointLength(this);
 	}
@@ -575,6 +601,8 @@ public class DocumentImpl extends IdentifiableImpl implements Document {
 		switch (featureID) {
 			case CasePackage.DOCUMENT__ANNOTATIONS:
 				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
+			case CasePackage.DOCUMENT__DISMISSED_SUGGESTIONS:
+				return ((InternalEList<?>)getDismissedSuggestions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -610,6 +638,8 @@ public class DocumentImpl extends IdentifiableImpl implements Document {
 				return getMediaType();
 			case CasePackage.DOCUMENT__ANNOTATIONS:
 				return getAnnotations();
+			case CasePackage.DOCUMENT__DISMISSED_SUGGESTIONS:
+				return getDismissedSuggestions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -657,6 +687,10 @@ public class DocumentImpl extends IdentifiableImpl implements Document {
 				getAnnotations().clear();
 				getAnnotations().addAll((Collection<? extends TextSpan>)newValue);
 				return;
+			case CasePackage.DOCUMENT__DISMISSED_SUGGESTIONS:
+				getDismissedSuggestions().clear();
+				getDismissedSuggestions().addAll((Collection<? extends DismissedSuggestion>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -702,6 +736,9 @@ public class DocumentImpl extends IdentifiableImpl implements Document {
 			case CasePackage.DOCUMENT__ANNOTATIONS:
 				getAnnotations().clear();
 				return;
+			case CasePackage.DOCUMENT__DISMISSED_SUGGESTIONS:
+				getDismissedSuggestions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -736,6 +773,8 @@ public class DocumentImpl extends IdentifiableImpl implements Document {
 				return MEDIA_TYPE_EDEFAULT == null ? mediaType != null : !MEDIA_TYPE_EDEFAULT.equals(mediaType);
 			case CasePackage.DOCUMENT__ANNOTATIONS:
 				return annotations != null && !annotations.isEmpty();
+			case CasePackage.DOCUMENT__DISMISSED_SUGGESTIONS:
+				return dismissedSuggestions != null && !dismissedSuggestions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -88,6 +88,10 @@ public class CaseAdapterFactory extends AdapterFactoryImpl {
 				return createDocumentAdapter();
 			}
 			@Override
+			public Adapter caseDismissedSuggestion(DismissedSuggestion object) {
+				return createDismissedSuggestionAdapter();
+			}
+			@Override
 			public Adapter caseTextSpan(TextSpan object) {
 				return createTextSpanAdapter();
 			}
@@ -198,6 +202,20 @@ public class CaseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDocumentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.factcheck.model.DismissedSuggestion <em>Dismissed Suggestion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.factcheck.model.DismissedSuggestion
+	 * @generated
+	 */
+	public Adapter createDismissedSuggestionAdapter() {
 		return null;
 	}
 

@@ -94,6 +94,13 @@ public class CaseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case CasePackage.DISMISSED_SUGGESTION: {
+				DismissedSuggestion dismissedSuggestion = (DismissedSuggestion)theEObject;
+				T result = caseDismissedSuggestion(dismissedSuggestion);
+				if (result == null) result = caseIdentifiable(dismissedSuggestion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case CasePackage.TEXT_SPAN: {
 				TextSpan textSpan = (TextSpan)theEObject;
 				T result = caseTextSpan(textSpan);
@@ -233,6 +240,21 @@ public class CaseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDocument(Document object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dismissed Suggestion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dismissed Suggestion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDismissedSuggestion(DismissedSuggestion object) {
 		return null;
 	}
 

@@ -103,7 +103,8 @@ class DefaultsAndIdsTest {
         assertEquals(List.of(ClaimStatus.DRAFT, ClaimStatus.IN_REVIEW, ClaimStatus.PUBLISHED, ClaimStatus.ARCHIVED),
                 ClaimStatus.VALUES);
         assertEquals(List.of(Stance.SUPPORTS, Stance.REFUTES, Stance.CONTEXT), Stance.VALUES);
-        assertEquals(List.of(SpanKind.CLAIM_APPEARANCE, SpanKind.EVIDENCE, SpanKind.NOTE), SpanKind.VALUES);
+        assertEquals(List.of(SpanKind.CLAIM_APPEARANCE, SpanKind.EVIDENCE, SpanKind.NOTE, SpanKind.BOILERPLATE),
+                SpanKind.VALUES);
         assertEquals(List.of(Polarity.SUPPORT, Polarity.ATTACK, Polarity.NEUTRAL), Polarity.VALUES);
         assertEquals(List.of(SourceKind.NEWS_OUTLET, SourceKind.NEWS_AGENCY, SourceKind.OFFICIAL,
                 SourceKind.GOVERNMENT, SourceKind.EXPERT, SourceKind.SOCIAL_MEDIA, SourceKind.OTHER),
@@ -141,7 +142,8 @@ class DefaultsAndIdsTest {
         Set<String> names = new TreeSet<>();
         concreteClasses().forEach(c -> names.add(c.getName()));
         assertEquals(new TreeSet<>(List.of("CaseFile", "Document", "TextSpan", "Person", "Organisation", "Source",
-                "Claim", "Evidence", "ClaimRelation", "RelationKind", "RatingScale", "Rating", "Tag", "MergeConflict")), names);
+                "Claim", "Evidence", "ClaimRelation", "RelationKind", "RatingScale", "Rating", "Tag", "MergeConflict",
+                "DismissedSuggestion")), names);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -47,6 +47,7 @@ final class WebAnnotationVocabulary {
         return FC + switch (kind) {
             case CLAIM_APPEARANCE -> "ClaimAppearance";
             case EVIDENCE -> "Evidence";
+            case BOILERPLATE -> "Boilerplate";
             default -> "Note";
         };
     }

@@ -21,7 +21,7 @@ import org.factcheck.ui.internal.annotate.Annotator.Refusal;
 
 /**
  * The annotating commands of the document editor, one handler class configured by the action after the colon in
- * plugin.xml: {@code createClaim}, {@code addAppearance}, {@code addEvidence}, {@code addNote}, {@code reattach},
+ * plugin.xml: {@code createClaim}, {@code addAppearance}, {@code addEvidence}, {@code addNote}, {@code reattach}, {@code markBoilerplate},
  * {@code nextSpan}, {@code previousSpan}. Each works on the words selected in the active document editor; a problem
  * (nothing selected, read-only case file) is explained in a dialog and changes nothing.
  */
@@ -48,6 +48,7 @@ public final class AnnotateHandler extends AbstractHandler implements IExecutabl
             case "addEvidence" -> addEvidence(editor, shell);
             case "addNote" -> addNote(editor, shell);
             case "reattach" -> reattach(editor);
+            case "markBoilerplate" -> editor.annotator().markBoilerplate(selectedRange(editor));
             case "nextSpan" -> editor.moveToSpan(true);
             case "previousSpan" -> editor.moveToSpan(false);
             default -> throw new IllegalStateException("unknown annotation action " + action);

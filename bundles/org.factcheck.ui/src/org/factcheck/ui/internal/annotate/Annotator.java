@@ -108,6 +108,17 @@ final class Annotator {
         return span;
     }
 
+    TextSpan markBoilerplate(Range range) throws Refusal {
+        boolean marked = document.getAnnotations().stream().anyMatch(s -> s.getKind() == SpanKind.BOILERPLATE
+                && s.getStart() <= range.start() && s.getEnd() >= range.end());
+        if (marked) {
+            throw new Refusal("These words are already marked as comment / boilerplate. Nothing was changed.");
+        }
+        TextSpan span = SpanCommands.newSpan(document, range.start(), range.end(), SpanKind.BOILERPLATE);
+        run(SpanCommands.addBoilerplate(session.domain(), document, span));
+        return span;
+    }
+
     void reattach(TextSpan span, Range range) throws Refusal {
         if (span.getDocument() != document) {
             throw new Refusal("That span belongs to another article. Nothing was changed.");

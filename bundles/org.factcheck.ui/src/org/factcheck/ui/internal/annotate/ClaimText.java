@@ -95,7 +95,9 @@ public final class ClaimText {
                     .append(oneLine(evidence.getClaim())).append('\n');
         }
         if (claims.isEmpty() && evidence == null) {
-            text.append(span.getKind() == SpanKind.NOTE ? "Note\n" : "Span not attached to any claim\n");
+            text.append(span.getKind() == SpanKind.NOTE ? "Note\n"
+                    : span.getKind() == SpanKind.BOILERPLATE ? "Comment / boilerplate: not part of the article, skipped by "
+                            + "Suggest Claims (Delete removes the mark)\n" : "Span not attached to any claim\n");
         }
         if (span.getNote() != null && !span.getNote().isBlank()) {
             text.append("Note: ").append(span.getNote()).append('\n');

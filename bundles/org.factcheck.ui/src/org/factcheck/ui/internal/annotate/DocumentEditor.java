@@ -58,6 +58,7 @@ public final class DocumentEditor extends CasePartEditor {
     private final SpanOverview overview = new SpanOverview();
     private final SpanSelection selection = new SpanSelection();
     private ReviewList review;
+    private SuggestionMarks marks;
     private SashForm sash;
     private String shownText;
     private CodePointIndex shownIndex;
@@ -108,6 +109,7 @@ public final class DocumentEditor extends CasePartEditor {
         text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
         styles = new SpanStyles(text);
         highlighter = new SpanHighlighter(text, styles);
+        marks = new SuggestionMarks(text, document, session);
         review = new ReviewList(sash, this);
         sash.setWeights(78, 22);
         viewer.addPostSelectionChangedListener(event -> caretMoved());
@@ -351,6 +353,11 @@ public final class DocumentEditor extends CasePartEditor {
     /** The spans under a char offset, innermost first (for the hover). */
     List<Entry> spansAt(int offset) {
         return index.at(offset);
+    }
+
+    /** The claim suggestions marked in the text. */
+    public SuggestionMarks suggestionMarks() {
+        return marks;
     }
 
     /** How many spans are highlighted. */

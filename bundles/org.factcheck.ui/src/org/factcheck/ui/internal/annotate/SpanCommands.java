@@ -95,6 +95,13 @@ final class SpanCommands {
         return command;
     }
 
+    /** Marks a region as comment / boilerplate: kept and shown greyed, skipped by the claim detectors. */
+    static Command addBoilerplate(EditingDomain domain, Document document, TextSpan span) {
+        CompoundCommand command = new CompoundCommand("Mark as Comment / Boilerplate");
+        command.append(addSpan(domain, document, span));
+        return command;
+    }
+
     /** Moves a span (orphaned or not) onto code points {@code [start, end)} of its document's text. */
     static Command reattach(EditingDomain domain, TextSpan span, int start, int end) {
         Quotes.Selector selector = Quotes.selector(span.getDocument().getText(), start, end);

@@ -149,8 +149,12 @@ final class SpanHighlighter {
 
     private StyleRange range(int start, int end, int inner, int depth, int[] perStyle, boolean focused) {
         StyleRange range = new StyleRange(start, end - start, null, styles.background(inner, depth));
+        if (perStyle[SpanStyles.BOILERPLATE] > 0) { // not the article: greyed and struck through, still legible
+            range.foreground = styles.strong(SpanStyles.BOILERPLATE);
+            range.strikeout = true;
+        }
         for (int style = 0; style < perStyle.length; style++) {
-            if (style != inner && perStyle[style] > 0) {
+            if (style != inner && style != SpanStyles.BOILERPLATE && perStyle[style] > 0) {
                 range.underline = true;
                 range.underlineStyle = SWT.UNDERLINE_SINGLE;
                 range.underlineColor = styles.strong(style);

@@ -16,7 +16,7 @@ import org.factcheck.model.TextSpan;
 
 /**
  * The colours of spans: claim appearances yellow, evidence by stance (supports green, refutes red, context blue),
- * notes lavender. Where spans overlap the background gets darker with each extra layer, so overlaps show as such.
+ * notes lavender, comment / boilerplate regions grey (their text greyed and struck through). Where spans overlap the background gets darker with each extra layer, so overlaps show as such.
  */
 final class SpanStyles {
 
@@ -26,14 +26,15 @@ final class SpanStyles {
     static final int CONTEXT = 3;
     static final int EVIDENCE = 4;
     static final int NOTE = 5;
-    static final int COUNT = 6;
+    static final int BOILERPLATE = 6;
+    static final int COUNT = 7;
 
     private static final String[] NAMES = { "Claim appearance", "Evidence that supports", "Evidence that refutes",
-            "Evidence giving context", "Evidence", "Note" };
+            "Evidence giving context", "Evidence", "Note", "Comment / boilerplate" };
     private static final RGB[] LIGHT = { new RGB(255, 231, 140), new RGB(196, 236, 190), new RGB(250, 198, 198),
-            new RGB(200, 220, 252), new RGB(218, 220, 236), new RGB(228, 212, 246) };
+            new RGB(200, 220, 252), new RGB(218, 220, 236), new RGB(228, 212, 246), new RGB(238, 238, 238) };
     private static final RGB[] STRONG = { new RGB(214, 150, 0), new RGB(34, 139, 74), new RGB(200, 36, 36),
-            new RGB(40, 96, 200), new RGB(100, 104, 150), new RGB(128, 74, 180) };
+            new RGB(40, 96, 200), new RGB(100, 104, 150), new RGB(128, 74, 180), new RGB(128, 128, 128) };
 
     private final LocalResourceManager resources;
     private final Map<Integer, Color> backgrounds = new HashMap<>();
@@ -46,6 +47,9 @@ final class SpanStyles {
     static int styleOf(TextSpan span, Evidence evidence) {
         if (span.getKind() == SpanKind.NOTE) {
             return NOTE;
+        }
+        if (span.getKind() == SpanKind.BOILERPLATE) {
+            return BOILERPLATE;
         }
         if (span.getKind() != SpanKind.EVIDENCE) {
             return CLAIM;

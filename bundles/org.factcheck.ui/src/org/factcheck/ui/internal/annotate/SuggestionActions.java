@@ -1,0 +1,113 @@
+package org.factcheck.ui.internal.annotate;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.factcheck.core.detectors.ClaimSuggestion;
+import org.factcheck.core.internal.suggestions.CaseSuggestions;
+import org.factcheck.model.Actor;
+import org.factcheck.model.CaseFactory;
+import org.factcheck.model.CasePackage.Literals;
+import org.factcheck.model.Claim;
+import org.factcheck.model.DismissedSuggestion;
+import org.factcheck.model.Document;
+import org.factcheck.model.Person;
+import org.factcheck.model.SpanKind;
+import org.factcheck.model.TextSpan;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.internal.annotate.Annotator.Refusal;
+
+/**
+ * What a person does with a suggestion, each one command on the case's command stack: accept it (a claim with the
+ * suggested passage as its appearance and the speaker as claimant: the matched person or organisation, or a new
+ * person when the case does not know the name), edit it first in the new-claim dialog, or dismiss it (remembered in
+ * the document, so it is not suggested again).
+ */
+public final class SuggestionActions {
+
+    private SuggestionActions() {
+    }
+
+    /**
+     * Accepts a suggestion as one undoable command "Accept Suggestion".
+     *
+     * @return the new claim
+     * @throws Refusal if the case cannot be written or the suggestion no longer applies (nothing is changed)
+     */
+    public static Claim accept(CaseSession session, Document document, ClaimSuggestion s) throws Refusal {
+        check(session, document, s);
+        Actor claimant = claimant(session, s);
+        TextSpan span = SpanCommands.newSpan(document, s.start(), s.end(), SpanKind.CLAIM_APPEARANCE);
+        CompoundCommand accept = new CompoundCommand("Accept Suggestion");
+        accept.append(SpanCommands.createClaim(session.domain(), session.caseFile(), document, span,
+                CaseSuggestions.statement(document, s), claimant, ClaimDefaults.dateSaid(document)));
+        execute(session, accept);
+        return SpanRoles.of(session.caseFile()).ownerOf(span);
+    }
+
+    /**
+     * Opens the new-claim dialog filled in from the suggestion; OK creates the claim as edited (one command).
+     *
+     * @return the new claim, or {@code null} if the dialog was canceled
+     */
+    public static Claim edit(Shell shell, CaseSession session, Document document, ClaimSuggestion s) throws Refusal {
+        check(session, document, s);
+        Actor matched = CaseSuggestions.speaker(session.caseFile(), s).orElse(null);
+        ClaimDefaults.Guess guess = matched != null ? new ClaimDefaults.Guess(matched, null)
+                : s.speakerName() != null ? new ClaimDefaults.Guess(null, s.speakerName()) : ClaimDefaults.Guess.NONE;
+        NewClaimDialog dialog = new NewClaimDialog(shell, CaseSuggestions.statement(document, s),
+                List.copyOf(session.caseFile().getActors()), guess, ClaimDefaults.dateSaid(document));
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        return new Annotator(session, document).createClaim(new Annotator.Range(s.start(), s.end()), dialog.statement(),
+                dialog.claimant(), dialog.dateSaid());
+    }
+
+    /** Dismisses suggestions as one undoable command "Dismiss Suggestion(s)"; they are not suggested again. */
+    public static void dismiss(CaseSession session, Document document, List<ClaimSuggestion> suggestions) throws Refusal {
+        Annotator.readOnlyCheck(session);
+        CompoundCommand dismiss = new CompoundCommand(suggestions.size() == 1 ? "Dismiss Suggestion"
+                : "Dismiss " + suggestions.size() + " Suggestions");
+        for (ClaimSuggestion s : suggestions) {
+            if (CaseSuggestions.text(document, s) != null) {
+                DismissedSuggestion dismissal = CaseSuggestions.newDismissal(document, s);
+                dismiss.append(AddCommand.create(session.domain(), document, Literals.DOCUMENT__DISMISSED_SUGGESTIONS,
+                        dismissal));
+            }
+        }
+        if (!dismiss.isEmpty()) {
+            execute(session, dismiss);
+        }
+    }
+
+    private static void check(CaseSession session, Document document, ClaimSuggestion s) throws Refusal {
+        Annotator.readOnlyCheck(session);
+        if (CaseSuggestions.hidden(document, s)) {
+            throw new Refusal("This suggestion no longer applies: its words are already a claim's appearance, marked "
+                    + "as comment / boilerplate, dismissed, or the text changed. Nothing was changed.");
+        }
+    }
+
+    /** The matched actor, a new person for a name the case does not know, or nobody. */
+    private static Actor claimant(CaseSession session, ClaimSuggestion s) {
+        Actor matched = CaseSuggestions.speaker(session.caseFile(), s).orElse(null);
+        if (matched != null || s.speakerName() == null) {
+            return matched;
+        }
+        Person person = CaseFactory.eINSTANCE.createPerson();
+        person.setName(s.speakerName());
+        return person; // added to the case by the same command (SpanCommands.createClaim)
+    }
+
+    private static void execute(CaseSession session, Command command) throws Refusal {
+        if (!command.canExecute()) {
+            throw new Refusal("This suggestion cannot be taken over here. Nothing was changed.");
+        }
+        session.commandStack().execute(command);
+    }
+}
