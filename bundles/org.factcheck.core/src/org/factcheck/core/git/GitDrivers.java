@@ -114,17 +114,36 @@ public final class GitDrivers {
     public static boolean addAttributes(Path top) throws IOException {
         Path file = top.resolve(".gitattributes");
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        for (String line : text.split("\n")) {
-            List<String> words = List.of(line.strip().split("\\s+"));
-            if (!words.isEmpty() && words.get(0).equals("*.factcase") && words.contains("merge=" + DRIVER)
-                    && words.contains("diff=" + DRIVER)) {
-                return false;
-            }
+        if (assigns(text)) {
+            return false;
         }
         String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
                 + "# Fact-Check Workbench cases: semantic merge and diff in words (factcheck git setup)\n" + ATTRIBUTES + "\n";
         Files.writeString(file, text + addition, StandardCharsets.UTF_8);
         return true;
+    }
+
+    /**
+     * Whether a work tree's {@code .gitattributes} assigns the merge driver and diff to cases.
+     *
+     * @param top the top folder of a work tree
+     * @return whether the line is there
+     * @throws IOException if the file exists but cannot be read
+     */
+    public static boolean hasAttributes(Path top) throws IOException {
+        Path file = top.resolve(".gitattributes");
+        return Files.exists(file) && assigns(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static boolean assigns(String text) {
+        for (String line : text.split("\n")) {
+            List<String> words = List.of(line.strip().split("\\s+"));
+            if (!words.isEmpty() && words.get(0).equals("*.factcase") && words.contains("merge=" + DRIVER)
+                    && words.contains("diff=" + DRIVER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@link #setup} registered: the clone's top folder, the commands, and whether anything changed. */

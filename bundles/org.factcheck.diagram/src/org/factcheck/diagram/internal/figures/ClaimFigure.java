@@ -175,7 +175,30 @@ public final class ClaimFigure extends Figure {
             y = paintEvidence(g, r, x, y + PAD / 2);
         }
         paintFooter(g, r, x);
+        if (view.conflicts() > 0) {
+            paintConflictBadge(g, r);
+        }
     }
+
+    /** The text of the badge of a claim with open merge conflicts, at the box's top right corner. */
+    public static String conflictBadge(int conflicts) {
+        return conflicts == 1 ? "\u26a0 conflict" : "\u26a0 " + conflicts + " conflicts";
+    }
+
+    private void paintConflictBadge(Graphics g, Rectangle r) {
+        String text = conflictBadge(view.conflicts());
+        g.setFont(DiagramStyle.smallBoldFont());
+        int width = TextMeasure.width(text, DiagramStyle.smallBoldFont()) + 12;
+        Rectangle badge = new Rectangle(r.right() - width - 4, r.y + 3, width, PILL_HEIGHT);
+        g.setBackgroundColor(DiagramStyle.colour(CONFLICT));
+        g.fillRoundRectangle(badge, PILL_HEIGHT, PILL_HEIGHT);
+        g.setForegroundColor(DiagramStyle.colour(new RGB(255, 255, 255)));
+        int textY = badge.y + (PILL_HEIGHT - FigureUtilities.getFontMetrics(DiagramStyle.smallBoldFont()).getHeight()) / 2;
+        g.drawText(text, badge.x + 6, textY);
+    }
+
+    /** The colour of the conflict badge. */
+    private static final RGB CONFLICT = new RGB(0xD3, 0x54, 0x00);
 
     private void paintHeader(Graphics g, Rectangle r, int x, int y) {
         g.setFont(DiagramStyle.smallBoldFont());

@@ -17,9 +17,10 @@ import org.factcheck.core.analysis.Finding.Severity;
  * @param evidence      the evidence, one entry per piece, shown only when evidence is switched on
  * @param label         whether it stands, falls or is undecided (grounded semantics)
  * @param severity      the most serious finding of the analysis about it, or {@code null}
+ * @param conflicts     how many open merge conflicts are about it or its evidence (a badge when not 0)
  */
 public record ClaimView(String verdict, RGB verdictColour, String statement, String who, String counts,
-        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity) {
+        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity, int conflicts) {
 
     /**
      * One piece of evidence.

@@ -62,6 +62,8 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         session.commandStack().addCommandStackListener(stackListener);
         session.addSaveListener(saved);
         CaseSessions.getDefault().retain(session);
+        // the workbench notices when an open case's file is changed by another program (a git pull)
+        org.factcheck.ui.internal.sync.DiskWatcher.start(site.getWorkbenchWindow().getWorkbench());
         updateTitle();
     }
 
@@ -80,7 +82,16 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         getSite().setSelectionProvider(viewer);
         ExplorerMenu.install(this, viewer);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(followSelection);
+        session.changes().addListener(conflictMarks);
     }
+
+    /** Objects get or lose their conflict mark when a merge adds conflicts or a resolution removes one. */
+    private final org.factcheck.ui.cases.CaseChanges.Listener conflictMarks = changes -> {
+        if (viewer != null && !viewer.getControl().isDisposed()
+                && org.factcheck.ui.cases.CaseConflicts.touched(changes)) {
+            viewer.refresh(true);
+        }
+    };
 
     /** Claims selected in another part of this case (a span's claim in the document editor…) are selected here too. */
     private final org.eclipse.ui.ISelectionListener followSelection = (part, selection) -> {
@@ -157,7 +168,11 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            session.save(); // every part of the case, this one too, hears of it and drops its '*'
+            // every part of the case, this one too, hears of a save and drops its '*'; a file changed on disk
+            // meanwhile is not overwritten unseen (the user merges, saves as or overwrites)
+            if (!org.factcheck.ui.internal.sync.SaveGuard.save(session)) {
+                monitor.setCanceled(true);
+            }
         } catch (IOException | RuntimeException e) {
             monitor.setCanceled(true);
             MessageDialog.openError(getSite().getShell(), "Case not saved",
@@ -213,6 +228,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     public void dispose() {
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(followSelection);
         if (session != null) {
+            session.changes().removeListener(conflictMarks);
             session.commandStack().removeCommandStackListener(stackListener);
             session.removeSaveListener(saved);
             if (!session.isDirty()) {
