@@ -5,17 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.factcheck.model.CaseFile;
-import org.factcheck.model.CasePackage;
 import org.factcheck.model.MergeConflict;
 
 /**
  * The open merge conflicts of a case as the parts that mark objects need them: which conflicts are about an object
- * or something it contains (a claim's evidence, an article's spans), and whether a burst of changes touched the
- * conflicts (a merge added some, a resolution removed one), so the marks are redrawn.
+ * or something it contains (a claim's evidence, an article's spans).
  */
 public final class CaseConflicts {
 
@@ -46,15 +43,5 @@ public final class CaseConflicts {
     /** Whether {@code object} or something it contains has an open conflict. */
     public static boolean has(EObject object) {
         return !of(object).isEmpty();
-    }
-
-    /** Whether any of {@code changes} added, removed or changed a conflict. */
-    public static boolean touched(List<Notification> changes) {
-        for (Notification n : changes) {
-            if (n.getFeature() == CasePackage.Literals.CASE_FILE__CONFLICTS || n.getNotifier() instanceof MergeConflict) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -75,6 +75,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(
                 new CaseLabelProvider(session.adapterFactory(), viewer.getControl())));
         viewer.setInput(session);
+        markedConflicts = java.util.List.copyOf(session.caseFile().getConflicts());
         viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> updateActions());
         viewer.addOpenListener(event -> OpenElement.open(getSite().getPage(), session,
@@ -82,16 +83,22 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         getSite().setSelectionProvider(viewer);
         ExplorerMenu.install(this, viewer);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(followSelection);
-        session.changes().addListener(conflictMarks);
     }
 
-    /** Objects get or lose their conflict mark when a merge adds conflicts or a resolution removes one. */
-    private final org.factcheck.ui.cases.CaseChanges.Listener conflictMarks = changes -> {
-        if (viewer != null && !viewer.getControl().isDisposed()
-                && org.factcheck.ui.cases.CaseConflicts.touched(changes)) {
+    /** The open conflicts when the labels were last made: objects are marked while they have one. */
+    private java.util.List<org.factcheck.model.MergeConflict> markedConflicts = java.util.List.of();
+
+    /**
+     * Objects get or lose their conflict mark when a merge adds conflicts or a resolution removes one (both are
+     * commands, as are their undo and redo): the labels are made again only then.
+     */
+    private void updateConflictMarks() {
+        java.util.List<org.factcheck.model.MergeConflict> now = java.util.List.copyOf(session.caseFile().getConflicts());
+        if (!now.equals(markedConflicts)) {
+            markedConflicts = now;
             viewer.refresh(true);
         }
-    };
+    }
 
     /** Claims selected in another part of this case (a span's claim in the document editor…) are selected here too. */
     private final org.eclipse.ui.ISelectionListener followSelection = (part, selection) -> {
@@ -119,6 +126,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         }
         Runnable update = () -> {
             if (!viewer.getControl().isDisposed()) {
+                updateConflictMarks();
                 firePropertyChange(PROP_DIRTY);
                 updateTitle();
                 updateActions();
@@ -228,7 +236,6 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     public void dispose() {
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(followSelection);
         if (session != null) {
-            session.changes().removeListener(conflictMarks);
             session.commandStack().removeCommandStackListener(stackListener);
             session.removeSaveListener(saved);
             if (!session.isDirty()) {
