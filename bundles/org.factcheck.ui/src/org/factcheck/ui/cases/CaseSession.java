@@ -255,6 +255,15 @@ public final class CaseSession {
         CaseStore.setDiskVersion(resource, version);
     }
 
+    /**
+     * Records that the case is, as it is now, what its file holds (it was just taken from disk): not dirty, and every
+     * part showing it is told as after a save, so their unsaved marks go.
+     */
+    public void matchesDisk() {
+        commandStack().saveIsDone();
+        saveListeners.forEach(Runnable::run);
+    }
+
     /** Whether another program changed the case's file on disk since it was read or written here. */
     public boolean changedOnDisk() {
         try {

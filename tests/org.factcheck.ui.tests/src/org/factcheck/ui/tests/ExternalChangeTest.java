@@ -147,6 +147,12 @@ class ExternalChangeTest {
         Workbench.processEvents();
         assertFalse(tableShows(claims, "Said again, differently"));
 
+        boolean[] dirtyWhenLastTold = { true };
+        explorer.addPropertyListener((source, property) -> {
+            if (property == org.eclipse.ui.IEditorPart.PROP_DIRTY) {
+                dirtyWhenLastTold[0] = explorer.isDirty();
+            }
+        });
         changeOnDisk(c -> {
             c.getClaims().get(0).setStatement("Said again, differently");
             deleteClaim(c, last);
@@ -158,6 +164,7 @@ class ExternalChangeTest {
         assertSame(first, session.caseFile().getClaims().get(0), "the same claim object, updated in place");
         assertNull(session.resource().getEObject(goneId), "the claim the new file lacks is gone");
         assertFalse(session.isDirty(), "the case is as on disk");
+        assertFalse(dirtyWhenLastTold[0], "and the explorer was told so: no unsaved mark (*) stays on its tab");
         assertFalse(session.changedOnDisk());
         Workbench.processEvents();
         assertTrue(tableShows(claims, "Said again, differently"), "the Claims view shows the new statement");

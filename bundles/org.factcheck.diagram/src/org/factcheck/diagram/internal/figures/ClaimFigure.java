@@ -211,6 +211,9 @@ public final class ClaimFigure extends Figure {
         g.setFont(DiagramStyle.smallFont());
         g.setForegroundColor(DiagramStyle.colour(DiagramStyle.MUTED));
         int room = r.right() - PAD - (x + pillWidth + 8);
+        if (view.conflicts() > 0) { // the conflict badge takes the top right corner
+            room -= TextMeasure.width(conflictBadge(view.conflicts()), DiagramStyle.smallBoldFont()) + 12;
+        }
         List<String> counts = TextMeasure.wrap(view.counts(), DiagramStyle.smallFont(), Math.max(10, room), 1);
         if (!counts.isEmpty()) {
             g.drawText(counts.get(0), x + pillWidth + 8, textY);

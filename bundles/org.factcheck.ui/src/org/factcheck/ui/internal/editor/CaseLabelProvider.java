@@ -45,8 +45,10 @@ final class CaseLabelProvider extends EmfLabelProvider implements IStyledLabelPr
         if (element instanceof org.eclipse.emf.ecore.EObject object && !(element instanceof org.factcheck.model.CaseFile)) {
             int conflicts = org.factcheck.ui.cases.CaseConflicts.of(object).size();
             if (conflicts > 0) {
-                label.append("  " + CONFLICT_MARK + (conflicts == 1 ? " conflict" : " " + conflicts + " conflicts"),
-                        colourStyler("#d35400"));
+                // in front, where a long label cannot push it out of sight
+                StyledString marked = new StyledString(CONFLICT_MARK + (conflicts == 1 ? " conflict" : " " + conflicts
+                        + " conflicts"), colourStyler("#d35400"));
+                return marked.append("  ").append(label);
             }
         }
         return label;

@@ -100,9 +100,9 @@ public final class ConflictsView extends ViewPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Object", 220, this::objectText);
         column("Feature", 90, c -> c.getFeature() == null ? "" : c.getFeature());
-        column("Base", 140, c -> words(c.getBase()));
-        column("Ours", 140, c -> words(c.getOurs()) + (c.getKept() == ConflictSide.OURS ? "  (kept)" : ""));
-        column("Theirs", 140, c -> words(c.getTheirs()) + (c.getKept() == ConflictSide.THEIRS ? "  (kept)" : ""));
+        column("Base", 140, c -> value(c, c.getBase()));
+        column("Ours", 140, c -> value(c, c.getOurs()) + (c.getKept() == ConflictSide.OURS ? "  (kept)" : ""));
+        column("Theirs", 140, c -> value(c, c.getTheirs()) + (c.getKept() == ConflictSide.THEIRS ? "  (kept)" : ""));
         column("What happened", 320, c -> c.getMessage() == null ? "" : c.getMessage());
         table.addSelectionChangedListener(e -> updateButtons());
         table.addDoubleClickListener(e -> editSelected());
@@ -148,6 +148,25 @@ public final class ConflictsView extends ViewPart {
     private EObject object(MergeConflict conflict) {
         return session == null || conflict.getObjectId() == null ? null
                 : session.resource().getEObject(conflict.getObjectId());
+    }
+
+    /**
+     * A side's value in words: a reference's ids (a verdict, a claimant, appearances) as the labels of the objects
+     * still in the case, other values as written.
+     */
+    private String value(MergeConflict conflict, String value) {
+        EObject object = object(conflict);
+        if (value == null || value.isEmpty() || object == null || conflict.getFeature() == null
+                || !(object.eClass().getEStructuralFeature(conflict.getFeature()) instanceof org.eclipse.emf.ecore.EReference)) {
+            return words(value);
+        }
+        List<String> labels = new java.util.ArrayList<>();
+        for (String id : value.split(" ")) {
+            EObject target = session.resource().getEObject(id);
+            String label = target == null ? null : CaseLabels.text(target);
+            labels.add(label == null ? id + " (not in the case)" : label);
+        }
+        return words(String.join(", ", labels));
     }
 
     private static String words(String value) {
@@ -240,8 +259,9 @@ public final class ConflictsView extends ViewPart {
         }
         String kept = conflict.getKept() == ConflictSide.THEIRS ? conflict.getTheirs() : conflict.getOurs();
         InputDialog dialog = new InputDialog(getSite().getShell(), "Resolve Conflict", "The " + conflict.getFeature()
-                + " of " + objectText(conflict) + ":\n\nbase: " + words(conflict.getBase()) + "\nours: "
-                + words(conflict.getOurs()) + "\ntheirs: " + words(conflict.getTheirs()), kept == null ? "" : kept, null);
+                + " of " + objectText(conflict) + ":\n\nbase: " + value(conflict, conflict.getBase()) + "\nours: "
+                + value(conflict, conflict.getOurs()) + "\ntheirs: " + value(conflict, conflict.getTheirs()),
+                kept == null ? "" : kept, null);
         if (dialog.open() == Window.OK) {
             resolveSelected(conflict.getKept() == null ? ConflictSide.OURS : conflict.getKept(), dialog.getValue());
         }

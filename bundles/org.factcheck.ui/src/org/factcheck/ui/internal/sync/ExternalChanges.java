@@ -122,7 +122,7 @@ public final class ExternalChanges {
         List<Change> changes = CaseDiff.between(session.resource().getContents(), disk.roots());
         List<String> closed = run(session, new DiskVersionCommand(session, "Reload from disk", disk.roots(),
                 disk.roots(), disk.version()));
-        session.commandStack().saveIsDone();
+        session.matchesDisk();
         say("Reloaded " + session.file().getFileName() + " from disk: " + summary(changes) + closedText(closed));
         return true;
     }
@@ -149,13 +149,13 @@ public final class ExternalChanges {
         List<String> closed = run(session, new DiskVersionCommand(session, "Merge with the file on disk",
                 result.roots(), disk.roots(), disk.version()));
         int conflicts = result.caseFile().getConflicts().size();
+        if (conflicts > 0) {
+            ConflictsView.show();
+        }
         say("Merged your edits onto the changed file " + session.file().getFileName() + ": "
                 + (conflicts == 0 ? "no conflicts" : conflicts + (conflicts == 1 ? " conflict" : " conflicts")
                         + " to resolve in the Conflicts view")
                 + ". Edit › Undo takes the merge back." + closedText(closed));
-        if (conflicts > 0) {
-            ConflictsView.show();
-        }
         return result;
     }
 

@@ -7,7 +7,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
-/** Shows a message in the status line of the active window's active part (where the user looks). */
+/** Shows a message in the status line of the parts of the active window (where the user looks). */
 final class StatusLine {
 
     private StatusLine() {
@@ -21,8 +21,19 @@ final class StatusLine {
         if (window == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
             window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
         }
-        IWorkbenchPart part = window == null || window.getActivePage() == null ? null
-                : window.getActivePage().getActivePart();
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        // every part of the page gets it: each has its own status line, and the user may be looking at any of them
+        for (org.eclipse.ui.IViewReference ref : window.getActivePage().getViewReferences()) {
+            show(ref.getPart(false), message);
+        }
+        for (org.eclipse.ui.IEditorReference ref : window.getActivePage().getEditorReferences()) {
+            show(ref.getPart(false), message);
+        }
+    }
+
+    private static void show(IWorkbenchPart part, String message) {
         if (part == null) {
             return;
         }
