@@ -316,6 +316,61 @@ public final class CaseStore {
         resource.setModified(false);
     }
 
+    /**
+     * Whether another program (a {@code git pull}, another tool) changed the file a resource was read from or last
+     * saved to, so that {@link #save(Resource, Path)} would refuse to overwrite it. Reads only the file's attributes.
+     *
+     * @param resource a resource loaded or saved by this class
+     * @return whether its file now is another version than the one it holds; false for a new, never saved case, and
+     *         when the file has been deleted
+     * @throws IOException if the file's attributes cannot be read
+     */
+    public static boolean changedOnDisk(Resource resource) throws IOException {
+        if (!(resource instanceof CaseResource caseResource) || caseResource.diskStamp() == null) {
+            return false;
+        }
+        DiskStamp loaded = caseResource.diskStamp();
+        DiskStamp now = DiskStamp.of(loaded.file());
+        return now != null && !now.sameFileAs(loaded);
+    }
+
+    /**
+     * The version of its file a resource was read from or last written to, as a token to hand back to
+     * {@link #setDiskVersion}: a workbench that merges a newer file into an open case takes that file's version, and
+     * gives the old one back when the merge is undone.
+     *
+     * @param resource a resource
+     * @return the token, or null when the resource was never read from nor written to a file
+     */
+    public static Object diskVersion(Resource resource) {
+        return resource instanceof CaseResource caseResource ? caseResource.diskStamp() : null;
+    }
+
+    /**
+     * Sets which version of its file a resource holds (see {@link #diskVersion}); {@link #save(Resource, Path)}
+     * overwrites only that version.
+     *
+     * @param resource a resource created by this class
+     * @param version  a token from {@link #diskVersion} or {@link #currentDiskVersion}, or null
+     */
+    public static void setDiskVersion(Resource resource, Object version) {
+        if (resource instanceof CaseResource caseResource) {
+            caseResource.setDiskStamp((DiskStamp) version);
+        }
+    }
+
+    /**
+     * The version a file has on disk now, for a user who decided, having been told, that their case is to replace it
+     * ({@link #setDiskVersion} before saving).
+     *
+     * @param file a case file
+     * @return the token, or null if the file does not exist
+     * @throws IOException if its attributes cannot be read
+     */
+    public static Object currentDiskVersion(Path file) throws IOException {
+        return DiskStamp.of(AtomicFiles.target(file.toAbsolutePath().normalize()));
+    }
+
     private static void checkUnchanged(CaseResource resource, Path target, Path file) throws IOException {
         DiskStamp loaded = resource.diskStamp();
         if (loaded == null || !loaded.file().equals(target)) {

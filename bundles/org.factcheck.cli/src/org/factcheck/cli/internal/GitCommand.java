@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.factcheck.core.git.GitDrivers;
 import org.factcheck.core.merge.CaseDiff;
 
 /**
@@ -55,7 +56,7 @@ final class GitCommand implements Command {
                   --command FACTCHECK   the start script for git to run
                   -h, --help            show this help
 
-                """.formatted(GitSetup.ATTRIBUTES, GitSetup.DRIVER, GitSetup.DRIVER) + ExitCode.TABLE;
+                """.formatted(GitDrivers.ATTRIBUTES, GitDrivers.DRIVER, GitDrivers.DRIVER) + ExitCode.TABLE;
     }
 
     @Override
@@ -85,34 +86,32 @@ final class GitCommand implements Command {
         if (!Files.isDirectory(dir)) {
             throw new CommandException(ExitCode.INPUT, "“" + dir + "” is not a folder.");
         }
-        Path script = command != null ? Path.of(command).toAbsolutePath().normalize() : GitSetup.installedScript();
+        Path script = command != null ? Path.of(command).toAbsolutePath().normalize() : GitDrivers.installedScript();
         if (script == null || !Files.isExecutable(script)) {
             throw new CommandException(ExitCode.INPUT, script == null
                     ? "cannot find the factcheck start script of this installation; give it with --command."
                     : "“" + script + "” is not an executable start script.");
         }
         try {
-            Path top = GitSetup.workTree(dir);
+            Path top = GitDrivers.workTree(dir);
             if (top == null) {
-                throw new CommandException(ExitCode.INPUT, GitSetup.run(List.of("--version")) == null
+                throw new CommandException(ExitCode.INPUT, GitDrivers.run(List.of("--version")) == null
                         ? "git is not installed (on Debian: apt-get install git)."
                         : "“" + dir + "” is not in a git repository (git init or git clone first).");
             }
-            String factcheck = GitSetup.shellQuote(script.toString());
-            String driver = factcheck + " merge --git %O %A %B -o %A --path %P";
-            String textconv = factcheck + " git textconv";
-            boolean changed = set(top, "merge." + GitSetup.DRIVER + ".name", "Fact-Check Workbench semantic merge");
-            changed |= set(top, "merge." + GitSetup.DRIVER + ".driver", driver);
-            changed |= set(top, "diff." + GitSetup.DRIVER + ".textconv", textconv);
-            boolean attributes = GitSetup.addAttributes(top);
+            GitDrivers.Registration registration = GitDrivers.setup(top, script);
+            String driver = registration.driver();
+            String textconv = registration.textconv();
+            boolean changed = registration.configChanged();
+            boolean attributes = registration.attributesAdded();
             if (!changed && !attributes) {
                 out.println(top + ": the case merge driver and diff are already registered; nothing changed.");
                 return ExitCode.OK;
             }
             out.println(top + ": registered the case merge driver and diff for *.factcase:");
-            out.println("  merge." + GitSetup.DRIVER + ".driver = " + driver);
-            out.println("  diff." + GitSetup.DRIVER + ".textconv = " + textconv);
-            out.println(attributes ? "  .gitattributes: added “" + GitSetup.ATTRIBUTES + "” — commit it."
+            out.println("  merge." + GitDrivers.DRIVER + ".driver = " + driver);
+            out.println("  diff." + GitDrivers.DRIVER + ".textconv = " + textconv);
+            out.println(attributes ? "  .gitattributes: added “" + GitDrivers.ATTRIBUTES + "” — commit it."
                     : "  .gitattributes: already assigns them.");
             out.println("Git keeps drivers in each clone's own configuration: run “factcheck git setup” in every clone.");
             return ExitCode.OK;
@@ -120,20 +119,6 @@ final class GitCommand implements Command {
             throw new CommandException(ExitCode.OUTPUT, "cannot register the merge driver in “" + dir + "”: "
                     + e.getMessage());
         }
-    }
-
-    /** Sets a configuration value of the clone unless it has it; returns whether it changed. */
-    private static boolean set(Path top, String key, String value) throws IOException, CommandException {
-        GitSetup.Result current = GitSetup.run(List.of("-C", top.toString(), "config", "--local", "--get", key));
-        if (current != null && current.exitCode() == 0 && current.out().equals(value)) {
-            return false;
-        }
-        GitSetup.Result r = GitSetup.run(List.of("-C", top.toString(), "config", "--local", key, value));
-        if (r == null || r.exitCode() != 0) {
-            throw new CommandException(ExitCode.OUTPUT, "git config " + key + " failed: "
-                    + (r == null ? "git is not installed" : r.out()));
-        }
-        return true;
     }
 
     /** Git's textconv: the case in words; a file that is not a case as it is, after a line that says why. */

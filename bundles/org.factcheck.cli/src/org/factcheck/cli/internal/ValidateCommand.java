@@ -73,7 +73,7 @@ final class ValidateCommand implements Command {
             out.println(file + ": " + (problem.error() ? "error" : "warning") + ": " + problem.where() + ": "
                     + problem.message());
         }
-        Path unregistered = GitSetup.unregistered(file);
+        Path unregistered = org.factcheck.core.git.GitDrivers.unregistered(file);
         if (unregistered != null) {
             out.println(file + ": note: the git repository " + unregistered + " has no merge driver for cases in this "
                     + "clone, so git would merge them as text; run “factcheck git setup " + unregistered + "” once.");

@@ -39,7 +39,10 @@ public final class CaseSaveable extends Saveable {
     @Override
     public void doSave(IProgressMonitor monitor) throws CoreException {
         try {
-            session.save();
+            // a file changed on disk meanwhile is not overwritten unseen: the user merges, saves as or overwrites
+            if (!org.factcheck.ui.internal.sync.SaveGuard.save(session) && monitor != null) {
+                monitor.setCanceled(true);
+            }
         } catch (IOException | RuntimeException e) {
             throw new CoreException(Status.error("The case could not be saved to " + session.file() + ": " + e.getMessage()
                     + " The file on disk is unchanged; your edits are still open.", e));

@@ -39,6 +39,13 @@ public final class CaseSession {
     private String readOnlyReason;
     private final List<Runnable> saveListeners = new CopyOnWriteArrayList<>();
     private final CaseChanges changes = new CaseChanges(this);
+    /**
+     * The case as its file was when last read or written here (a copy, never shown): the common ancestor when the
+     * file changed on disk and the edits made here meanwhile are merged onto it. Null for a new, never saved case.
+     */
+    private List<org.eclipse.emf.ecore.EObject> diskBase;
+    /** The version of the file on disk the user chose to keep their edits over ("keep mine"), not to be asked again. */
+    private Object declinedDiskVersion;
 
     private CaseSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
             Resource resource) {
@@ -74,6 +81,7 @@ public final class CaseSession {
             CaseSession session = new CaseSession(file, factory, domain, resource);
             session.lock = lock;
             session.setReadOnly(readOnly);
+            session.diskBase = copy(resource.getContents());
             return session;
         } catch (CaseFileException | RuntimeException e) {
             factory.dispose();
@@ -214,8 +222,65 @@ public final class CaseSession {
         }
         file = target;
         resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(target.toString()));
+        diskBase = copy(resource.getContents());
+        declinedDiskVersion = null;
         commandStack().saveIsDone();
         saveListeners.forEach(Runnable::run);
+    }
+
+    private static List<org.eclipse.emf.ecore.EObject> copy(List<org.eclipse.emf.ecore.EObject> roots) {
+        return List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(roots));
+    }
+
+    /**
+     * The case as its file was when it was last read or written here (a detached copy): the base of a three-way
+     * merge with a newer file; null for a case never saved.
+     */
+    public List<org.eclipse.emf.ecore.EObject> diskBase() {
+        return diskBase;
+    }
+
+    /** Which version of the file on disk the case holds: a token of {@link CaseStore#diskVersion}. */
+    public Object diskVersion() {
+        return CaseStore.diskVersion(resource);
+    }
+
+    /**
+     * Records that the case now stands on another version of its file (a newer one read from disk and merged in, or
+     * the older one again when that merge is undone): {@code base} is that version's content, {@code version} its
+     * token. Save then overwrites only that version.
+     */
+    public void standOnDiskVersion(List<org.eclipse.emf.ecore.EObject> base, Object version) {
+        diskBase = base == null ? null : List.copyOf(base);
+        CaseStore.setDiskVersion(resource, version);
+    }
+
+    /**
+     * Records that the case is, as it is now, what its file holds (it was just taken from disk): not dirty, and every
+     * part showing it is told as after a save, so their unsaved marks go.
+     */
+    public void matchesDisk() {
+        commandStack().saveIsDone();
+        saveListeners.forEach(Runnable::run);
+    }
+
+    /** Whether another program changed the case's file on disk since it was read or written here. */
+    public boolean changedOnDisk() {
+        try {
+            return CaseStore.changedOnDisk(resource);
+        } catch (IOException e) {
+            return false; // unreadable attributes: nothing to take; a save reports what is wrong
+        }
+    }
+
+    /** The disk version the user chose to keep their edits over, or null (see {@link #declineDiskVersion}). */
+    public Object declinedDiskVersion() {
+        return declinedDiskVersion;
+    }
+
+    /** Remembers that the user keeps their edits over the file's current version: not to be asked again about it. */
+    public void declineDiskVersion(Object version) {
+        declinedDiskVersion = version;
     }
 
     /**

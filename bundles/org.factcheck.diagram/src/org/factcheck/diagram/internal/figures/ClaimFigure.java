@@ -164,7 +164,12 @@ public final class ClaimFigure extends Figure {
 
     /** Draws the badges of one row leftwards from {@code right}; returns where the leftmost begins. */
     private int paintBadges(Graphics g, boolean top, int right, int y, int height) {
-        List<ClaimView.Badge> row = view.badges().stream().filter(b -> b.top() == top).toList();
+        List<ClaimView.Badge> row = new java.util.ArrayList<>();
+        if (top && view.conflicts() > 0) { // open merge conflicts first, before what plugins add
+            row.add(new ClaimView.Badge(true, conflictBadge(view.conflicts()), CONFLICT, null,
+                    "Open merge conflicts: resolve them in the Conflicts view."));
+        }
+        view.badges().stream().filter(b -> b.top() == top).forEach(row::add);
         for (int i = row.size() - 1; i >= 0; i--) {
             ClaimView.Badge badge = row.get(i);
             int width = badgeWidth(badge);
@@ -232,6 +237,14 @@ public final class ClaimFigure extends Figure {
         }
         paintFooter(g, r, x);
     }
+
+    /** The text of the badge of a claim with open merge conflicts, at the box's top right corner. */
+    public static String conflictBadge(int conflicts) {
+        return conflicts == 1 ? "\u26a0 conflict" : "\u26a0 " + conflicts + " conflicts";
+    }
+
+    /** The colour of the conflict badge. */
+    private static final RGB CONFLICT = new RGB(0xD3, 0x54, 0x00);
 
     private void paintHeader(Graphics g, Rectangle r, int x, int y) {
         g.setFont(DiagramStyle.smallBoldFont());

@@ -18,9 +18,10 @@ import org.factcheck.core.analysis.Finding.Severity;
  * @param label         whether it stands, falls or is undecided (grounded semantics)
  * @param severity      the most serious finding of the analysis about it, or {@code null}
  * @param badges        the badges contributed decorators put on it, in order
+ * @param conflicts     how many open merge conflicts are about it or its evidence (a badge when not 0)
  */
 public record ClaimView(String verdict, RGB verdictColour, String statement, String who, String counts,
-        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity, List<Badge> badges) {
+        List<EvidenceLine> evidence, ArgumentLabel label, Severity severity, List<Badge> badges, int conflicts) {
 
     /**
      * One piece of evidence.

@@ -37,7 +37,8 @@ final class ClaimViews {
             evidence.add(new EvidenceLine(mark(piece.getStance()), colour(piece.getStance()), describe(piece)));
         }
         return new ClaimView(verdictLabel, colour, statement(claim), who(claim), counts(claim), List.copyOf(evidence),
-                analysis.label(claim), analysis.worstSeverity(claim).orElse(null), List.copyOf(badges));
+                analysis.label(claim), analysis.worstSeverity(claim).orElse(null), List.copyOf(badges),
+                org.factcheck.ui.cases.CaseConflicts.of(claim).size());
     }
 
     /** @return the tooltip of a claim's box: statement, who said it, verdict, argumentation, evidence, problems */

@@ -80,7 +80,11 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            session.save(); // every part of the case, this one too, hears of it and drops its '*'
+            // every part of the case, this one too, hears of a save and drops its '*'; a file changed on disk
+            // meanwhile is not overwritten unseen (the user merges, saves as or overwrites)
+            if (!org.factcheck.ui.internal.sync.SaveGuard.save(session)) {
+                monitor.setCanceled(true);
+            }
         } catch (IOException | RuntimeException e) {
             monitor.setCanceled(true);
             MessageDialog.openError(getSite().getShell(), "Case not saved", "The case could not be saved to "

@@ -33,6 +33,7 @@ final class FactCheckActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction find;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction showViews;
+    private org.eclipse.jface.action.IContributionItem viewList;
     private IWorkbenchAction about;
 
     FactCheckActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -51,6 +52,8 @@ final class FactCheckActionBarAdvisor extends ActionBarAdvisor {
         find = register(ActionFactory.FIND.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         showViews = register(ActionFactory.SHOW_VIEW_MENU.create(window));
+        // the perspective's views by name (Claims, Sources, Conflicts, History…), so a closed one can be opened again
+        viewList = org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window);
         about = register(ActionFactory.ABOUT.create(window));
     }
 
@@ -87,6 +90,8 @@ final class FactCheckActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager("Show &View");
+        showView.add(viewList);
+        showView.add(new Separator());
         showView.add(showViews);
         windowMenu.add(showView);
         windowMenu.add(resetPerspective);

@@ -29,10 +29,15 @@ public final class FactCheckPerspective implements IPerspectiveFactory {
         IFolderLayout lists = layout.createFolder("lists", IPageLayout.BOTTOM, 0.64f, editorArea);
         lists.addView(ClaimsView.ID);
         lists.addView(SourcesView.ID);
+        // shown when a merge leaves conflicts, or from Window › Show View
+        lists.addPlaceholder(org.factcheck.ui.internal.sync.ConflictsView.ID);
+        lists.addPlaceholder(org.factcheck.ui.internal.history.HistoryView.ID);
         layout.getViewLayout(ArticleView.ID).setCloseable(true);
         layout.addShowViewShortcut(ArticleView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(ClaimsView.ID);
         layout.addShowViewShortcut(SourcesView.ID);
+        layout.addShowViewShortcut(org.factcheck.ui.internal.sync.ConflictsView.ID);
+        layout.addShowViewShortcut(org.factcheck.ui.internal.history.HistoryView.ID);
     }
 }

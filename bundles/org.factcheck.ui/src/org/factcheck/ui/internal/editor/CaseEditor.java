@@ -62,6 +62,8 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         session.commandStack().addCommandStackListener(stackListener);
         session.addSaveListener(saved);
         CaseSessions.getDefault().retain(session);
+        // the workbench notices when an open case's file is changed by another program (a git pull)
+        org.factcheck.ui.internal.sync.DiskWatcher.start(site.getWorkbenchWindow().getWorkbench());
         updateTitle();
     }
 
@@ -73,6 +75,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(
                 new CaseLabelProvider(session.adapterFactory(), viewer.getControl())));
         viewer.setInput(session);
+        markedConflicts = java.util.List.copyOf(session.caseFile().getConflicts());
         viewer.expandToLevel(2);
         viewer.addSelectionChangedListener(event -> updateActions());
         viewer.addOpenListener(event -> OpenElement.open(getSite().getPage(), session,
@@ -80,6 +83,21 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         getSite().setSelectionProvider(viewer);
         ExplorerMenu.install(this, viewer);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(followSelection);
+    }
+
+    /** The open conflicts when the labels were last made: objects are marked while they have one. */
+    private java.util.List<org.factcheck.model.MergeConflict> markedConflicts = java.util.List.of();
+
+    /**
+     * Objects get or lose their conflict mark when a merge adds conflicts or a resolution removes one (both are
+     * commands, as are their undo and redo): the labels are made again only then.
+     */
+    private void updateConflictMarks() {
+        java.util.List<org.factcheck.model.MergeConflict> now = java.util.List.copyOf(session.caseFile().getConflicts());
+        if (!now.equals(markedConflicts)) {
+            markedConflicts = now;
+            viewer.refresh(true);
+        }
     }
 
     /** Claims selected in another part of this case (a span's claim in the document editor…) are selected here too. */
@@ -108,6 +126,7 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         }
         Runnable update = () -> {
             if (!viewer.getControl().isDisposed()) {
+                updateConflictMarks();
                 firePropertyChange(PROP_DIRTY);
                 updateTitle();
                 updateActions();
@@ -157,7 +176,11 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
     @Override
     public void doSave(IProgressMonitor monitor) {
         try {
-            session.save(); // every part of the case, this one too, hears of it and drops its '*'
+            // every part of the case, this one too, hears of a save and drops its '*'; a file changed on disk
+            // meanwhile is not overwritten unseen (the user merges, saves as or overwrites)
+            if (!org.factcheck.ui.internal.sync.SaveGuard.save(session)) {
+                monitor.setCanceled(true);
+            }
         } catch (IOException | RuntimeException e) {
             monitor.setCanceled(true);
             MessageDialog.openError(getSite().getShell(), "Case not saved",

@@ -38,8 +38,26 @@ final class CaseLabelProvider extends EmfLabelProvider implements IStyledLabelPr
         return text != null ? text : super.getText(element);
     }
 
+    /** The label, marked when the object or something it contains has an open merge conflict. */
     @Override
     public StyledString getStyledText(Object element) {
+        StyledString label = styledText(element);
+        if (element instanceof org.eclipse.emf.ecore.EObject object && !(element instanceof org.factcheck.model.CaseFile)) {
+            int conflicts = org.factcheck.ui.cases.CaseConflicts.of(object).size();
+            if (conflicts > 0) {
+                // in front, where a long label cannot push it out of sight
+                StyledString marked = new StyledString(CONFLICT_MARK + (conflicts == 1 ? " conflict" : " " + conflicts
+                        + " conflicts"), colourStyler("#d35400"));
+                return marked.append("  ").append(label);
+            }
+        }
+        return label;
+    }
+
+    /** What marks an object with open conflicts in the explorer. */
+    static final String CONFLICT_MARK = "\u26a0";
+
+    private StyledString styledText(Object element) {
         if (element instanceof FeatureGroup group) {
             return new StyledString(group.label()).append(" (" + group.children().size() + ")", StyledString.COUNTER_STYLER);
         }

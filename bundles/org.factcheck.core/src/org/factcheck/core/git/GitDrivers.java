@@ -1,4 +1,4 @@
-package org.factcheck.cli.internal;
+package org.factcheck.core.git;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,24 +12,25 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Registers the case merge driver and diff in a git repository, and finds out whether a case lies in a repository
- * without them. Runs the {@code git} command (a clone's configuration is git's to write).
+ * without them. Runs the {@code git} command (a clone's configuration is git's to write). Used by
+ * {@code factcheck git setup} and {@code validate}, and by the workbench when it opens a case in a clone without them.
  */
-final class GitSetup {
+public final class GitDrivers {
 
     /** The name of the merge driver and diff driver in git's configuration and {@code .gitattributes}. */
-    static final String DRIVER = "factcase";
+    public static final String DRIVER = "factcase";
     /** The line of {@code .gitattributes} that assigns them. */
-    static final String ATTRIBUTES = "*.factcase merge=" + DRIVER + " diff=" + DRIVER;
+    public static final String ATTRIBUTES = "*.factcase merge=" + DRIVER + " diff=" + DRIVER;
 
-    private GitSetup() {
+    private GitDrivers() {
     }
 
     /** What {@link #run(List)} printed and returned. */
-    record Result(int exitCode, String out) {
+    public record Result(int exitCode, String out) {
     }
 
     /** Runs {@code git ARGS}; null if git is not installed. */
-    static Result run(List<String> args) throws IOException {
+    public static Result run(List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(args);
@@ -54,7 +55,7 @@ final class GitSetup {
     }
 
     /** The top folder of the work tree that holds {@code dir}, or null if it is not in one. */
-    static Path workTree(Path dir) throws IOException {
+    public static Path workTree(Path dir) throws IOException {
         Result r = run(List.of("-C", dir.toString(), "rev-parse", "--show-toplevel"));
         return r == null || r.exitCode() != 0 ? null : Path.of(r.out());
     }
@@ -64,7 +65,7 @@ final class GitSetup {
      *
      * @return the work tree's top folder in that case, else null (also when git is not installed)
      */
-    static Path unregistered(Path caseFile) {
+    public static Path unregistered(Path caseFile) {
         Path dir = caseFile.toAbsolutePath().getParent();
         Path p = dir;
         while (p != null && !Files.exists(p.resolve(".git"))) {
@@ -82,7 +83,7 @@ final class GitSetup {
     }
 
     /** The start script of the installed product, found from the OSGi install area; null if none. */
-    static Path installedScript() {
+    public static Path installedScript() {
         for (String property : List.of("eclipse.home.location", "osgi.install.area")) {
             String location = System.getProperty(property);
             if (location == null) {
@@ -101,7 +102,7 @@ final class GitSetup {
     }
 
     /** A word for a POSIX shell: in single quotes. */
-    static String shellQuote(String s) {
+    public static String shellQuote(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 
@@ -110,19 +111,80 @@ final class GitSetup {
      *
      * @return whether the file was changed
      */
-    static boolean addAttributes(Path top) throws IOException {
+    public static boolean addAttributes(Path top) throws IOException {
         Path file = top.resolve(".gitattributes");
         String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        for (String line : text.split("\n")) {
-            List<String> words = List.of(line.strip().split("\\s+"));
-            if (!words.isEmpty() && words.get(0).equals("*.factcase") && words.contains("merge=" + DRIVER)
-                    && words.contains("diff=" + DRIVER)) {
-                return false;
-            }
+        if (assigns(text)) {
+            return false;
         }
         String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
                 + "# Fact-Check Workbench cases: semantic merge and diff in words (factcheck git setup)\n" + ATTRIBUTES + "\n";
         Files.writeString(file, text + addition, StandardCharsets.UTF_8);
+        return true;
+    }
+
+    /**
+     * Whether a work tree's {@code .gitattributes} assigns the merge driver and diff to cases.
+     *
+     * @param top the top folder of a work tree
+     * @return whether the line is there
+     * @throws IOException if the file exists but cannot be read
+     */
+    public static boolean hasAttributes(Path top) throws IOException {
+        Path file = top.resolve(".gitattributes");
+        return Files.exists(file) && assigns(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static boolean assigns(String text) {
+        for (String line : text.split("\n")) {
+            List<String> words = List.of(line.strip().split("\\s+"));
+            if (!words.isEmpty() && words.get(0).equals("*.factcase") && words.contains("merge=" + DRIVER)
+                    && words.contains("diff=" + DRIVER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #setup} registered: the clone's top folder, the commands, and whether anything changed. */
+    public record Registration(Path top, String driver, String textconv, boolean configChanged,
+            boolean attributesAdded) {
+        /** @return whether anything was written */
+        public boolean changed() {
+            return configChanged || attributesAdded;
+        }
+    }
+
+    /**
+     * Registers, in the clone whose work tree is {@code top}, the merge driver and the diff for cases (in its own
+     * configuration) and assigns them in {@code .gitattributes}; idempotent.
+     *
+     * @param top    the top folder of a work tree ({@link #workTree})
+     * @param script the {@code factcheck} start script git is to run
+     * @return what was registered
+     * @throws IOException if git cannot be run or refuses, or {@code .gitattributes} cannot be written
+     */
+    public static Registration setup(Path top, Path script) throws IOException {
+        String factcheck = shellQuote(script.toString());
+        String driver = factcheck + " merge --git %O %A %B -o %A --path %P";
+        String textconv = factcheck + " git textconv";
+        boolean changed = set(top, "merge." + DRIVER + ".name", "Fact-Check Workbench semantic merge");
+        changed |= set(top, "merge." + DRIVER + ".driver", driver);
+        changed |= set(top, "diff." + DRIVER + ".textconv", textconv);
+        boolean attributes = addAttributes(top);
+        return new Registration(top, driver, textconv, changed, attributes);
+    }
+
+    /** Sets a configuration value of the clone unless it has it; returns whether it changed. */
+    private static boolean set(Path top, String key, String value) throws IOException {
+        Result current = run(List.of("-C", top.toString(), "config", "--local", "--get", key));
+        if (current != null && current.exitCode() == 0 && current.out().equals(value)) {
+            return false;
+        }
+        Result r = run(List.of("-C", top.toString(), "config", "--local", key, value));
+        if (r == null || r.exitCode() != 0) {
+            throw new IOException("git config " + key + " failed: " + (r == null ? "git is not installed" : r.out()));
+        }
         return true;
     }
 }

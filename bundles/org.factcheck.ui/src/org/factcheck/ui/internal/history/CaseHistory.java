@@ -1,0 +1,160 @@
+package org.factcheck.ui.internal.history;
+
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.NoHeadException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.factcheck.core.CaseResourceFactory;
+import org.factcheck.core.CaseStore;
+import org.factcheck.core.merge.CaseDiff;
+import org.factcheck.core.merge.Change;
+
+/**
+ * The git history of one case file, read with JGit: the commits that changed it (newest first) and, for each, what
+ * it changed in the case in words — the core's {@link CaseDiff} between the file in the commit and in its first
+ * parent, not lines of XML. UI-free; close it to release the repository.
+ */
+public final class CaseHistory implements AutoCloseable {
+
+    /** One commit that changed the file. */
+    public record Entry(String id, String author, Instant when, String message) {
+        /** @return the first seven characters of the id */
+        public String shortId() {
+            return id.substring(0, Math.min(7, id.length()));
+        }
+    }
+
+    private final Repository repository;
+    private final String path;
+
+    private CaseHistory(Repository repository, String path) {
+        this.repository = repository;
+        this.path = path;
+    }
+
+    /**
+     * @param file a case file
+     * @return its history, or empty when it does not lie in the work tree of a git repository
+     * @throws IOException if the repository cannot be read
+     */
+    public static Optional<CaseHistory> of(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        File start = absolute.getParent() == null ? null : absolute.getParent().toFile();
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start);
+        if (start == null || builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        Repository repository = builder.setMustExist(true).build();
+        if (repository.isBare()) {
+            repository.close();
+            return Optional.empty();
+        }
+        Path top = repository.getWorkTree().toPath().toRealPath();
+        Path real = absolute.getParent().toRealPath().resolve(absolute.getFileName());
+        if (!real.startsWith(top)) {
+            repository.close();
+            return Optional.empty();
+        }
+        return Optional.of(new CaseHistory(repository, top.relativize(real).toString().replace(File.separatorChar, '/')));
+    }
+
+    /** @return the top folder of the work tree */
+    public Path workTree() {
+        return repository.getWorkTree().toPath();
+    }
+
+    /** @return the file's path in the repository, with slashes */
+    public String path() {
+        return path;
+    }
+
+    /** @return the commits that changed the file, newest first; empty before the first commit */
+    public List<Entry> commits() throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        try (Git git = new Git(repository)) {
+            for (RevCommit c : git.log().addPath(path).call()) {
+                entries.add(new Entry(c.getName(), c.getAuthorIdent().getName(),
+                        c.getAuthorIdent().getWhenAsInstant(), c.getFullMessage().strip()));
+            }
+        } catch (NoHeadException e) {
+            return entries;
+        } catch (GitAPIException e) {
+            throw new IOException("git log failed: " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
+    /** What the commit changed in the case, in words (a first version: that it was added). */
+    public List<String> changes(Entry entry) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(entry.id()));
+            List<EObject> now = read(commit);
+            List<EObject> before = commit.getParentCount() == 0 ? null : read(walk.parseCommit(commit.getParent(0)));
+            if (now == null) {
+                return List.of("The case file was deleted in this commit.");
+            }
+            if (before == null) {
+                return List.of("The case file was added in this commit.");
+            }
+            return texts(CaseDiff.between(before, now));
+        }
+    }
+
+    /** What changed from the commit's version to {@code current} (the case as it is open now, unsaved edits too). */
+    public List<String> changesSince(Entry entry, List<? extends EObject> current) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            List<EObject> then = read(walk.parseCommit(ObjectId.fromString(entry.id())));
+            if (then == null) {
+                return List.of("The case file is not in this commit.");
+            }
+            return texts(CaseDiff.between(then, current));
+        }
+    }
+
+    private static List<String> texts(List<Change> changes) {
+        return changes.isEmpty() ? List.of("Nothing in the case changed.") : changes.stream().map(Change::text).toList();
+    }
+
+    /** The case as the commit has it, or null if the file is not in it. */
+    private List<EObject> read(RevCommit commit) throws IOException {
+        try (TreeWalk tree = TreeWalk.forPath(repository, path, commit.getTree())) {
+            if (tree == null) {
+                return null;
+            }
+            byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
+            CaseStore.loadOptions(); // registers the case packages
+            Resource resource = new CaseResourceFactory().createResource(URI.createURI("git:/" + commit.getName() + "/" + path));
+            new ResourceSetImpl().getResources().add(resource);
+            try {
+                resource.load(new ByteArrayInputStream(bytes), CaseStore.loadOptions());
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("The case in commit " + commit.getName().substring(0, 7) + " cannot be read: "
+                        + e.getMessage(), e);
+            }
+            return List.copyOf(resource.getContents());
+        }
+    }
+
+    @Override
+    public void close() {
+        repository.close();
+    }
+}

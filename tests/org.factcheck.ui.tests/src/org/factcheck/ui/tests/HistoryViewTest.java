@@ -1,0 +1,139 @@
+package org.factcheck.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.factcheck.core.CaseStore;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.Rating;
+import org.factcheck.testing.DemoCase;
+import org.factcheck.ui.internal.editor.CaseEditor;
+import org.factcheck.ui.internal.handlers.CaseOpener;
+import org.factcheck.ui.internal.history.CaseHistory;
+import org.factcheck.ui.internal.history.HistoryView;
+import org.factcheck.ui.internal.sync.GitSetupOffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The History view on a real git repository made with JGit, and the offer to set up the merge driver. */
+class HistoryViewTest {
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void close() {
+        Workbench.page().closeAllEditors(false);
+        GitSetupOffer.setAsker(null);
+        GitSetupOffer.forgetAnswers();
+    }
+
+    private static void change(Path file, Consumer<CaseFile> edit) throws Exception {
+        Resource resource = CaseStore.load(new ResourceSetImpl(), file);
+        edit.accept((CaseFile) resource.getContents().get(0));
+        CaseStore.save(resource, file);
+    }
+
+    private static void commit(Git git, String message, String author, int day) throws Exception {
+        git.add().addFilepattern(".").call();
+        PersonIdent who = new PersonIdent(author, author.toLowerCase() + "@newsroom.example",
+                Date.from(Instant.parse("2026-11-0" + day + "T10:00:00Z")), TimeZone.getTimeZone("UTC"));
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+
+    @Test
+    void theHistoryViewListsTheCommitsThatChangedTheCaseWithTheirChangesInWords() throws Exception {
+        Path file;
+        Rating other;
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            file = DemoCase.copyTo(temp);
+            Files.writeString(temp.resolve("README.txt"), "not a case\n");
+            commit(git, "Add the Kremlin borders case", "Anna", 1);
+            Resource probe = CaseStore.load(new ResourceSetImpl(), file);
+            CaseFile demo = (CaseFile) probe.getContents().get(0);
+            other = demo.getRatingScale().getRatings().stream().filter(r -> r != demo.getClaims().get(0).getVerdict()).findFirst()
+                    .orElseThrow();
+            String otherId = other.getId();
+            change(file, c -> c.getClaims().get(0).setVerdict(c.getRatingScale().getRatings().stream()
+                    .filter(r -> r.getId().equals(otherId)).findFirst().orElseThrow()));
+            commit(git, "Re-rate the first claim", "Boris", 2);
+            Files.writeString(temp.resolve("README.txt"), "a commit that does not touch the case\n");
+            commit(git, "Unrelated", "Boris", 3);
+            change(file, c -> c.getClaims().get(1).setStatement("A corrected quote"));
+            commit(git, "Correct a quote", "Anna", 4);
+        }
+        CaseEditor explorer = CaseOpener.open(Workbench.window(), file, message -> {
+            throw new AssertionError(message);
+        });
+        assertNotNull(explorer);
+        HistoryView view = (HistoryView) Workbench.page().showView(HistoryView.ID);
+        Workbench.page().activate(explorer);
+        Workbench.processEvents();
+        view.setSession(explorer.session());
+        view.refresh();
+
+        List<CaseHistory.Entry> entries = view.entries();
+        assertEquals(List.of("Correct a quote", "Re-rate the first claim", "Add the Kremlin borders case"),
+                entries.stream().map(CaseHistory.Entry::message).toList(), "the commits that touched the case");
+        assertEquals(List.of("Anna", "Boris", "Anna"), entries.stream().map(CaseHistory.Entry::author).toList());
+
+        view.select(entries.get(1));
+        List<String> changes = view.shownChanges();
+        assertEquals(1, changes.size(), String.valueOf(changes));
+        assertTrue(changes.get(0).toLowerCase(java.util.Locale.ROOT).contains("verdict") && changes.get(0).contains(other.getLabel()), changes.get(0));
+
+        view.select(entries.get(0));
+        assertTrue(view.shownChanges().get(0).contains("A corrected quote"), String.valueOf(view.shownChanges()));
+
+        view.select(entries.get(2));
+        view.compareWithWorkingCopy();
+        assertEquals(2, view.shownChanges().size(), "the first version differs from the open case by two changes: "
+                + view.shownChanges());
+    }
+
+    @Test
+    void aCaseOutsideAnyRepositoryHasNoHistoryAndTheViewSaysSo() throws Exception {
+        Path file = DemoCase.copyTo(temp);
+        CaseEditor explorer = CaseOpener.open(Workbench.window(), file, message -> {
+            throw new AssertionError(message);
+        });
+        HistoryView view = (HistoryView) Workbench.page().showView(HistoryView.ID);
+        view.setSession(explorer.session());
+        view.refresh();
+        assertTrue(view.entries().isEmpty());
+        assertTrue(CaseHistory.of(file).isEmpty());
+    }
+
+    @Test
+    void openingACaseInACloneWithoutTheMergeDriverOffersTheSetupOncePerClone() throws Exception {
+        try (Git git = Git.init().setDirectory(temp.toFile()).call()) {
+            // a fresh repository: neither .gitattributes nor the driver in its configuration
+        }
+        Path file = DemoCase.copyTo(temp);
+        int[] asked = new int[1];
+        GitSetupOffer.setAsker((shell, top, configMissing, attributesMissing) -> {
+            asked[0]++;
+            assertTrue(configMissing && attributesMissing);
+            assertEquals(temp.getFileName(), top.getFileName());
+            return false;
+        });
+        assertEquals(GitSetupOffer.Outcome.DECLINED, GitSetupOffer.offer(Workbench.window().getShell(), file));
+        assertEquals(GitSetupOffer.Outcome.NOTHING, GitSetupOffer.offer(Workbench.window().getShell(), file),
+                "the answer is remembered for the clone");
+        assertEquals(1, asked[0]);
+    }
+}
