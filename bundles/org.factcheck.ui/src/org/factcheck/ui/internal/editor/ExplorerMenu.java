@@ -58,8 +58,30 @@ final class ExplorerMenu {
                 OpenElement.open(editor.getSite().getPage(), editor.session(), first);
             }
         };
-        open.setEnabled(first instanceof Document || first instanceof TextSpan || first instanceof Claim);
+        open.setEnabled(first instanceof Document || first instanceof TextSpan || first instanceof Claim
+                || first instanceof org.factcheck.model.Evidence);
         menu.add(open);
+        if (first instanceof Claim claim && viewer.getStructuredSelection().size() == 1) {
+            menu.add(new Action("Add &Evidence…") {
+                @Override
+                public void run() {
+                    org.factcheck.model.Evidence added = org.factcheck.ui.internal.evidence.EvidenceActions.add(
+                            editor.getSite().getShell(), editor.session(), claim);
+                    if (added != null) {
+                        editor.reveal(added);
+                    }
+                }
+            });
+        }
+        if (first instanceof org.factcheck.model.Evidence evidence && viewer.getStructuredSelection().size() == 1) {
+            menu.add(new Action("Edit E&vidence…") {
+                @Override
+                public void run() {
+                    org.factcheck.ui.internal.evidence.EvidenceActions.edit(editor.getSite().getShell(), editor.session(),
+                            evidence);
+                }
+            });
+        }
         menu.add(new Separator("names"));
         new NameActions(editor.session(), editor.getSite().getShell(), editor::reveal)
                 .fill(menu, viewer.getStructuredSelection().toList(), kinds(first));

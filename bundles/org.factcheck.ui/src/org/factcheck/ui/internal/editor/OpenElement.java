@@ -25,6 +25,12 @@ final class OpenElement {
                 DocumentEditor.open(page, session, document);
             } else if (element instanceof TextSpan span && span.getDocument() != null) {
                 DocumentEditor.open(page, session, span.getDocument()).select(span);
+            } else if (element instanceof org.factcheck.model.Evidence evidence && evidence.getSpan() != null
+                    && evidence.getSpan().getDocument() != null) {
+                DocumentEditor.open(page, session, evidence.getSpan().getDocument()).select(evidence.getSpan());
+            } else if (element instanceof org.factcheck.model.Evidence evidence) {
+                org.factcheck.ui.internal.evidence.EvidenceActions.edit(page.getWorkbenchWindow().getShell(), session,
+                        evidence);
             } else if (element instanceof Claim claim) {
                 ClaimEditor.open(page, session, claim);
             } else if (element instanceof org.factcheck.model.Actor || element instanceof org.factcheck.model.Source) {
