@@ -45,6 +45,8 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
     private TableViewer viewer;
     private Label summary;
     private CaseSession shown;
+    /** The analysis shown, for the rows' tooltips. */
+    private AnalysisResult current;
     private final IPartListener2 partListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference reference) {
@@ -88,6 +90,7 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
                 finding.severity())));
         column(columns, "Problem", 70, Finding::message, finding -> null);
         column(columns, "Kind", 18, finding -> words(finding.kind().name()), finding -> null);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(event -> reveal(claimsOf(event.getSelection())));
         getSite().setSelectionProvider(new FindingSelectionProvider(viewer));
         getSite().getPage().addPartListener(partListener);
@@ -114,7 +117,7 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
 
             @Override
             public String getToolTipText(Object element) {
-                return ((Finding) element).message();
+                return tooltip((Finding) element);
             }
         });
     }
@@ -153,11 +156,40 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         if (session != shown || viewer.getControl().isDisposed()) {
             return;
         }
+        current = result;
         viewer.setInput(result.findings());
         summary.setText(session.caseFile().getTitle() + ": " + count(result.findings().size(), "problem") + " · "
                 + result.count(ArgumentLabel.IN) + " claims stand, " + result.count(ArgumentLabel.OUT) + " fall, "
-                + result.count(ArgumentLabel.UNDECIDED) + " undecided");
+                + result.count(ArgumentLabel.UNDECIDED) + " undecided" + argumentReading(result));
         summary.getParent().layout();
+    }
+
+    /**
+     * When the verdicts change the reading (a claim rated false cannot defeat another): how many would stand, fall
+     * or stay undecided without them; "" when both readings agree.
+     */
+    static String argumentReading(AnalysisResult result) {
+        if (result.argumentLabelling().equals(result.labelling())) {
+            return "";
+        }
+        java.util.Map<ArgumentLabel, Long> counts = result.argumentLabelling().values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
+        return " (without the verdicts: " + counts.getOrDefault(ArgumentLabel.IN, 0L) + " stand, "
+                + counts.getOrDefault(ArgumentLabel.OUT, 0L) + " fall, " + counts.getOrDefault(ArgumentLabel.UNDECIDED, 0L)
+                + " undecided)";
+    }
+
+    /** A row's tooltip: the problem, then why each claim it concerns stands or falls. */
+    String tooltip(Finding finding) {
+        StringBuilder text = new StringBuilder(finding.message());
+        if (current != null) {
+            for (org.factcheck.model.Claim claim : finding.claims()) {
+                String statement = claim.getStatement() == null ? "" : claim.getStatement().strip();
+                text.append("\n\n“").append(statement.length() <= 60 ? statement : statement.substring(0, 59) + "…")
+                        .append("” — ").append(current.explanation(claim));
+            }
+        }
+        return text.toString();
     }
 
     private static String count(int n, String noun) {

@@ -36,10 +36,13 @@ final class ClaimViews {
                 analysis.label(claim), analysis.worstSeverity(claim).orElse(null));
     }
 
-    /** @return the tooltip of a claim's box: statement, who said it, verdict, argumentation, evidence, problems */
+    /**
+     * @return the tooltip of a claim's box: statement, who said it, verdict, why it stands or falls (the attackers and
+     *         their verdicts; a claim rated false cannot defeat another), evidence, problems
+     */
     static String details(Claim claim, AnalysisResult analysis) {
         ClaimView view = of(claim, analysis);
-        return details(claim, view.verdict(), view.evidence(), view.label(), analysis.findingsFor(claim));
+        return details(claim, view.verdict(), view.evidence(), analysis.explanation(claim), analysis.findingsFor(claim));
     }
 
     private static String statement(Claim claim) {
@@ -90,7 +93,7 @@ final class ClaimViews {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    private static String details(Claim claim, String verdict, List<EvidenceLine> evidence, ArgumentLabel label,
+    private static String details(Claim claim, String verdict, List<EvidenceLine> evidence, String why,
             List<Finding> findings) {
         StringBuilder text = new StringBuilder(statement(claim));
         String who = who(claim);
@@ -101,11 +104,8 @@ final class ClaimViews {
         if (claim.getExplanation() != null && !claim.getExplanation().isBlank()) {
             text.append(" — ").append(claim.getExplanation());
         }
-        text.append("\nArgumentation: ").append(label.word()).append(switch (label) {
-            case IN -> " (every claim contradicting it falls)";
-            case OUT -> " (a claim that stands contradicts it)";
-            case UNDECIDED -> " (contradictions that cannot be settled)";
-        });
+        // which claims contradict it, their verdicts, and what it would be without the verdicts
+        text.append("\nArgumentation — ").append(why);
         if (!evidence.isEmpty()) {
             text.append("\n\nEvidence:");
             evidence.forEach(e -> text.append("\n ").append(e.mark()).append(' ').append(e.text()));
