@@ -18,9 +18,15 @@ public final class AnalysisResult {
     private final Map<Claim, ArgumentLabel> labelling;
     private final Map<Claim, List<Finding>> byClaim = new LinkedHashMap<>();
 
-    AnalysisResult(List<Finding> findings, Map<Claim, ArgumentLabel> labelling) {
+    private final Map<Claim, ArgumentLabel> argumentLabelling;
+    private final Map<Claim, String> explanations;
+
+    AnalysisResult(List<Finding> findings, Map<Claim, ArgumentLabel> labelling, Map<Claim, ArgumentLabel> argumentLabelling,
+            Map<Claim, String> explanations) {
         this.findings = List.copyOf(findings);
         this.labelling = Collections.unmodifiableMap(new LinkedHashMap<>(labelling));
+        this.argumentLabelling = Collections.unmodifiableMap(new LinkedHashMap<>(argumentLabelling));
+        this.explanations = Map.copyOf(explanations);
         for (Finding finding : this.findings) {
             for (Claim claim : finding.claims()) {
                 byClaim.computeIfAbsent(claim, c -> new java.util.ArrayList<>()).add(finding);
@@ -59,7 +65,7 @@ public final class AnalysisResult {
     }
 
     /**
-     * Returns the grounded label of a claim.
+     * Returns the verdict-aware grounded label of a claim: the attacks of claims rated false do not count.
      *
      * @param claim a claim of the analysed case
      * @return its label, or {@link ArgumentLabel#UNDECIDED} for a claim that was not analysed
@@ -69,7 +75,38 @@ public final class AnalysisResult {
     }
 
     /**
-     * Returns the grounded labelling.
+     * Returns the grounded label of a claim in the argument as drawn, every attack counted whatever the verdicts.
+     *
+     * @param claim a claim of the analysed case
+     * @return its label, or {@link ArgumentLabel#UNDECIDED} for a claim that was not analysed
+     */
+    public ArgumentLabel argumentLabel(Claim claim) {
+        return argumentLabelling.getOrDefault(claim, ArgumentLabel.UNDECIDED);
+    }
+
+    /**
+     * Returns the labelling of the argument as drawn, every attack counted.
+     *
+     * @return every claim of the case with its label, in case order; unmodifiable
+     */
+    public Map<Claim, ArgumentLabel> argumentLabelling() {
+        return argumentLabelling;
+    }
+
+    /**
+     * Says why a claim stands, falls or is undecided in the verdict-aware reading, naming the claims that contradict it
+     * and their verdicts, and what it would be without the verdicts when that differs; for example {@code Falls: “Russian
+     * forces have been forced to retreat…” (rated True) contradicts it and stands.}
+     *
+     * @param claim a claim of the analysed case
+     * @return one or two sentences; empty for a claim that was not analysed
+     */
+    public String explanation(Claim claim) {
+        return explanations.getOrDefault(claim, "");
+    }
+
+    /**
+     * Returns the verdict-aware grounded labelling.
      *
      * @return every claim of the case with its label, in case order; unmodifiable
      */

@@ -34,10 +34,17 @@ import org.factcheck.model.Stance;
  * one supporting, none refuting; context is neutral), or rated true with evidence that only refutes it;</li>
  * <li>{@link Kind#SUPPORT_CYCLE} (warning): claims supporting one another in a circle;</li>
  * <li>{@link Kind#VERDICT_WITHOUT_EVIDENCE}: a verdict on the scale without any evidence (warning), or an off-scale
- * verdict such as Unverifiable without evidence (information: say what was searched).</li>
+ * verdict such as Unverifiable without evidence (information: say what was searched);</li>
+ * <li>{@link Kind#FALSE_CLAIM_DEFEATS_TRUE_CLAIM} (warning): as the argument is drawn, a claim rated false stands and
+ * defeats a claim rated true;</li>
+ * <li>{@link Kind#VERDICT_AGAINST_LABEL} (warning): a claim rated true falls in the verdict-aware reading, defeated
+ * by claims not rated true.</li>
  * </ul>
- * The labelling is Dung's grounded semantics over the attacks ({@link GroundedLabelling}); support does not change
- * it.
+ * Two labellings, both Dung's grounded semantics ({@link GroundedLabelling}); support changes neither. The
+ * <em>argument</em> labelling reads every attack; the <em>verdict-aware</em> labelling, the one the result gives
+ * first ({@link AnalysisResult#label}), drops the attacks of claims rated on the false side of the scale: a claim the
+ * fact-checker rated False or Mostly false cannot defeat another. {@link AnalysisResult#explanation} says why each
+ * claim stands or falls.
  */
 public final class ArgumentAnalysis {
 
@@ -47,6 +54,7 @@ public final class ArgumentAnalysis {
     private final List<Claim> claims;
     private final List<ClaimRelation> relations = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
+    private Readings readings;
 
     private ArgumentAnalysis(CaseFile caseFile) {
         this.verdicts = Verdicts.of(caseFile);
@@ -71,18 +79,56 @@ public final class ArgumentAnalysis {
         analysis.verdictsAgainstEvidence();
         analysis.supportCycles();
         analysis.verdictsWithoutEvidence();
+        analysis.readings = new Readings(analysis.claims, analysis.relations, analysis.verdicts);
+        analysis.falseClaimsThatDefeatTrueOnes();
+        analysis.trueClaimsThatFall();
         analysis.findings.sort(Comparator.comparing(Finding::severity));
-        return new AnalysisResult(analysis.findings, analysis.labelling());
+        Readings readings = analysis.readings;
+        return new AnalysisResult(analysis.findings, readings.verdictAware(), readings.argument(), readings.explanations());
     }
 
-    private Map<Claim, ArgumentLabel> labelling() {
-        Map<Claim, List<Claim>> attackers = new HashMap<>();
+    /**
+     * In the argument as drawn, a claim rated false stands and defeats a claim rated true: the diagram would show the
+     * false claim winning. The verdict-aware reading discounts that attack; the finding asks for what refutes the false
+     * claim to be put in the graph (or the verdicts checked).
+     */
+    private void falseClaimsThatDefeatTrueOnes() {
         for (ClaimRelation relation : relations) {
-            if (relation.getKind().getPolarity() == Polarity.ATTACK) {
-                attackers.computeIfAbsent(relation.getTarget(), c -> new ArrayList<>()).add(relation.getSource());
+            Claim source = relation.getSource();
+            Claim target = relation.getTarget();
+            if (relation.getKind().getPolarity() == Polarity.ATTACK && source != target
+                    && verdicts.side(source) == Side.FALSE && verdicts.side(target) == Side.TRUE
+                    && readings.argument().get(source) == ArgumentLabel.IN) {
+                findings.add(new Finding(Kind.FALSE_CLAIM_DEFEATS_TRUE_CLAIM, Severity.WARNING, quote(source) + " ("
+                        + source.getVerdict().getLabel() + ") contradicts " + quote(target) + " (" + target.getVerdict()
+                                .getLabel() + ") and, as the argument is drawn, defeats it: nothing in the graph answers the"
+                        + " false claim. Reading the verdicts, a claim rated false cannot defeat another; add the claim that"
+                        + " refutes it, or check the verdicts.", List.of(source, target), List.of(relation)));
             }
         }
-        return GroundedLabelling.label(claims, claim -> attackers.getOrDefault(claim, List.of()));
+    }
+
+    /**
+     * A claim rated true falls in the verdict-aware reading although no claim rated true defeats it (that would be a
+     * contradiction between true claims): the claims that defeat it are unrated or rated in between.
+     */
+    private void trueClaimsThatFall() {
+        for (Claim claim : claims) {
+            if (verdicts.side(claim) != Side.TRUE || readings.verdictAware().get(claim) != ArgumentLabel.OUT) {
+                continue;
+            }
+            List<Claim> defeaters = readings.defeaters(claim);
+            if (defeaters.stream().noneMatch(d -> verdicts.side(d) == Side.TRUE)) {
+                List<Claim> concerned = new ArrayList<>(List.of(claim));
+                concerned.addAll(defeaters);
+                List<ClaimRelation> attacks = relations.stream().filter(r -> r.getTarget() == claim
+                        && defeaters.contains(r.getSource()) && r.getKind().getPolarity() == Polarity.ATTACK).toList();
+                findings.add(new Finding(Kind.VERDICT_AGAINST_LABEL, Severity.WARNING, quote(claim) + " is rated "
+                        + claim.getVerdict().getLabel() + ", but it falls: " + readings.explain(claim).substring(
+                                "Falls: ".length()) + " Rate the claim that defeats it, or check the verdict.", concerned,
+                        attacks));
+            }
+        }
     }
 
     private void contradictionsBetweenTrueClaims() {

@@ -26,7 +26,14 @@ public record Finding(Kind kind, Severity severity, String message, List<Claim> 
         /** A claim with a verdict and no evidence at all. */
         VERDICT_WITHOUT_EVIDENCE,
         /** Claims that support each other in a circle (relations of polarity SUPPORT), so none is supported from outside it. */
-        SUPPORT_CYCLE
+        SUPPORT_CYCLE,
+        /**
+         * As the argument is drawn (every attack counted), a claim rated on the false side of the scale stands and
+         * defeats a claim rated on the true side.
+         */
+        FALSE_CLAIM_DEFEATS_TRUE_CLAIM,
+        /** A claim rated on the true side falls in the verdict-aware reading, defeated by claims not rated true. */
+        VERDICT_AGAINST_LABEL
     }
 
     /** How serious a finding is; the problems list shows errors first. */

@@ -34,4 +34,29 @@ public final class Hashes {
             throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }
     }
+
+    /**
+     * Fingerprints a file without reading it into memory at once (a saved web page, a PDF, a video).
+     *
+     * @param file the file
+     * @return the SHA-256 of its bytes in lower-case hexadecimal
+     * @throws java.io.IOException if the file cannot be read
+     */
+    public static String sha256Hex(java.nio.file.Path file) throws java.io.IOException {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+
+    /** Whether {@code text} is a SHA-256 written as 64 hexadecimal digits. */
+    public static boolean isSha256Hex(String text) {
+        return text != null && text.matches("[0-9a-fA-F]{64}");
+    }
 }

@@ -93,6 +93,7 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
                 row -> DiagramStyle.colour(DiagramStyle.of(ProblemRows.severity(row))));
         column(columns, "Problem", 70, ProblemRows::message, row -> null);
         column(columns, "Kind", 18, ProblemRows::kind, row -> null);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.addDoubleClickListener(event -> reveal(claimsOf(event.getSelection())));
         getSite().setSelectionProvider(new FindingSelectionProvider(viewer));
         getSite().getPage().addPartListener(partListener);
@@ -119,7 +120,7 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
 
             @Override
             public String getToolTipText(Object element) {
-                return ProblemRows.message(element);
+                return element instanceof Finding finding ? tooltip(finding) : ProblemRows.message(element);
             }
         });
     }
@@ -187,8 +188,37 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         AnalysisResult result = analysis;
         summary.setText(session.caseFile().getTitle() + ": " + count(rows.size(), "problem")
                 + (result == null ? "" : " · " + result.count(ArgumentLabel.IN) + " claims stand, "
-                        + result.count(ArgumentLabel.OUT) + " fall, " + result.count(ArgumentLabel.UNDECIDED) + " undecided"));
+                        + result.count(ArgumentLabel.OUT) + " fall, " + result.count(ArgumentLabel.UNDECIDED) + " undecided"
+                        + argumentReading(result)));
         summary.getParent().layout();
+    }
+
+    /**
+     * When the verdicts change the reading (a claim rated false cannot defeat another): how many would stand, fall
+     * or stay undecided without them; "" when both readings agree.
+     */
+    static String argumentReading(AnalysisResult result) {
+        if (result.argumentLabelling().equals(result.labelling())) {
+            return "";
+        }
+        java.util.Map<ArgumentLabel, Long> counts = result.argumentLabelling().values().stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
+        return " (without the verdicts: " + counts.getOrDefault(ArgumentLabel.IN, 0L) + " stand, "
+                + counts.getOrDefault(ArgumentLabel.OUT, 0L) + " fall, " + counts.getOrDefault(ArgumentLabel.UNDECIDED, 0L)
+                + " undecided)";
+    }
+
+    /** A row's tooltip: the problem, then why each claim it concerns stands or falls. */
+    String tooltip(Finding finding) {
+        StringBuilder text = new StringBuilder(finding.message());
+        if (analysis != null) {
+            for (org.factcheck.model.Claim claim : finding.claims()) {
+                String statement = claim.getStatement() == null ? "" : claim.getStatement().strip();
+                text.append("\n\n“").append(statement.length() <= 60 ? statement : statement.substring(0, 59) + "…")
+                        .append("” — ").append(analysis.explanation(claim));
+            }
+        }
+        return text.toString();
     }
 
     private static String count(int n, String noun) {

@@ -41,10 +41,13 @@ final class ClaimViews {
                 org.factcheck.ui.cases.CaseConflicts.of(claim).size());
     }
 
-    /** @return the tooltip of a claim's box: statement, who said it, verdict, argumentation, evidence, problems */
+    /**
+     * @return the tooltip of a claim's box: statement, who said it, verdict, why it stands or falls (the attackers and
+     *         their verdicts; a claim rated false cannot defeat another), evidence, problems, the plugins' marks
+     */
     static String details(Claim claim, AnalysisResult analysis, List<ClaimView.Badge> badges) {
         ClaimView view = of(claim, analysis, badges);
-        String text = details(claim, view.verdict(), view.evidence(), view.label(), analysis.findingsFor(claim));
+        String text = details(claim, view.verdict(), view.evidence(), analysis.explanation(claim), analysis.findingsFor(claim));
         List<ClaimView.Badge> explained = badges.stream().filter(b -> b.tooltip() != null || b.text() != null).toList();
         if (explained.isEmpty()) {
             return text;
@@ -106,7 +109,7 @@ final class ClaimViews {
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
-    private static String details(Claim claim, String verdict, List<EvidenceLine> evidence, ArgumentLabel label,
+    private static String details(Claim claim, String verdict, List<EvidenceLine> evidence, String why,
             List<Finding> findings) {
         StringBuilder text = new StringBuilder(statement(claim));
         String who = who(claim);
@@ -117,11 +120,8 @@ final class ClaimViews {
         if (claim.getExplanation() != null && !claim.getExplanation().isBlank()) {
             text.append(" — ").append(claim.getExplanation());
         }
-        text.append("\nArgumentation: ").append(label.word()).append(switch (label) {
-            case IN -> " (every claim contradicting it falls)";
-            case OUT -> " (a claim that stands contradicts it)";
-            case UNDECIDED -> " (contradictions that cannot be settled)";
-        });
+        // which claims contradict it, their verdicts, and what it would be without the verdicts
+        text.append("\nArgumentation — ").append(why);
         if (!evidence.isEmpty()) {
             text.append("\n\nEvidence:");
             evidence.forEach(e -> text.append("\n ").append(e.mark()).append(' ').append(e.text()));

@@ -83,7 +83,8 @@ public final class CsvExporter implements CaseExporter {
 
     private static List<List<String>> evidence(ExportContext context) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("claim_id", "claim", "stance", "quote", "document", "document_url", "source", "url", "note"));
+        rows.add(List.of("claim_id", "claim", "stance", "quote", "document", "document_url", "source", "url", "note",
+                "retrieved", "content_sha256"));
         for (Claim claim : context.caseFile().getClaims()) {
             for (Evidence evidence : claim.getEvidence()) {
                 TextSpan span = evidence.getSpan();
@@ -93,7 +94,8 @@ public final class CsvExporter implements CaseExporter {
                         span == null ? "" : CaseNames.quote(span), document == null ? "" : CaseNames.title(document),
                         document == null ? "" : text(document.getUrl()),
                         evidence.getSource() == null ? "" : text(evidence.getSource().getName()), text(evidence.getUrl()),
-                        text(evidence.getNote())));
+                        text(evidence.getNote()), evidence.getRetrieved() == null ? "" : evidence.getRetrieved().toString(),
+                        text(evidence.getContentSha256())));
             }
         }
         return rows;

@@ -61,15 +61,17 @@ final class ClaimSection {
         html.raw("</article>\n");
     }
 
+    /**
+     * A piece of evidence: its quote in context, or — for evidence without a quote (a web page, a source) — a block
+     * with the stance, the note, the source, the address, when it was retrieved and the SHA-256 of what was retrieved.
+     */
     private static void evidence(Html html, Evidence evidence) {
         String stance = evidence.getStance() == null ? "context" : evidence.getStance().getLiteral().toLowerCase(java.util.Locale.ROOT);
-        if (evidence.getSpan() != null) {
+        boolean quoted = evidence.getSpan() != null;
+        if (quoted) {
             quote(html, evidence.getSpan(), stance);
         } else {
             html.open("blockquote", null).raw("<span class=\"stance " + stance + "\">").text(stance).raw("</span>");
-        }
-        if (evidence.getSpan() == null) {
-            html.close("blockquote");
         }
         StringBuilder about = new StringBuilder();
         if (evidence.getNote() != null) {
@@ -78,12 +80,24 @@ final class ClaimSection {
         if (evidence.getSource() != null) {
             about.append(about.isEmpty() ? "" : " ").append("Source: ").append(evidence.getSource().getName()).append('.');
         }
-        if (!about.isEmpty() || evidence.getUrl() != null) {
+        if (!quoted && evidence.getRetrieved() != null) { // a quote's article says where it is from
+            about.append(about.isEmpty() ? "" : " ").append("Retrieved ")
+                    .append(evidence.getRetrieved().atOffset(java.time.ZoneOffset.UTC).toLocalDate()).append('.');
+        }
+        String hash = quoted ? null : evidence.getContentSha256();
+        if (!about.isEmpty() || evidence.getUrl() != null || hash != null) {
             html.raw("<span class=\"source\">").text(about.toString());
             if (evidence.getUrl() != null) {
-                html.raw(" ").link(evidence.getUrl(), "link");
+                html.raw(" ").link(evidence.getUrl(), quoted ? "link" : evidence.getUrl());
+            }
+            if (hash != null) {
+                html.raw(" <span class=\"hash\" title=\"SHA-256 of the content as retrieved\">SHA-256 ").text(hash)
+                        .raw("</span>");
             }
             html.raw("</span>\n");
+        }
+        if (!quoted) {
+            html.close("blockquote");
         }
     }
 

@@ -33,6 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code SpecificResource}, the note as a {@code commenting} {@code TextualBody}, each claim the text is an
  * appearance of ({@code identifying}) and each claim it is evidence for ({@code assessing}, with the stance
  * in {@code fc:stance}).
+ * <p>
+ * Evidence without a quote follows in one more collection ({@link QuotelessEvidence}).
  */
 public final class WebAnnotationExporter implements CaseExporter {
 
@@ -64,6 +66,7 @@ public final class WebAnnotationExporter implements CaseExporter {
                 }
             }
         }
+        QuotelessEvidence.add(caseFile, collections);
         Json.write(collections, out);
     }
 

@@ -130,15 +130,19 @@ public final class ClaimEditor extends CasePartEditor implements FieldUndo {
         }
         clear(evidence);
         for (Evidence item : claim.getEvidence()) {
-            String stance = item.getStance() == null ? "" : item.getStance().getLiteral().toLowerCase() + ": ";
-            String quote = item.getSpan() == null ? ClaimText.shorten(item.getNote(), 90)
-                    : ClaimText.quoted(item.getSpan().getExact(), 90);
-            String source = item.getSource() == null ? "" : " — " + item.getSource().getName();
-            link(evidence, stance + quote + source, () -> reveal(item.getSpan()));
+            link(evidence, evidenceLine(item), () -> {
+                if (item.getSpan() != null) {
+                    reveal(item.getSpan());
+                } else {
+                    editEvidence(item);
+                }
+            });
         }
         if (claim.getEvidence().isEmpty()) {
-            toolkit.createLabel(evidence, "None yet: select words in an article and use Mark as Evidence.");
+            toolkit.createLabel(evidence, "None yet: select words in an article and use Mark as Evidence, or add a web"
+                    + " page or a source below.");
         }
+        link(evidence, "Add evidence without a quote (a web page, a document, a source)…", this::addEvidence);
         clear(relations);
         for (ClaimRelation relation : session.caseFile().getRelations()) {
             Claim other = relation.getSource() == claim ? relation.getTarget()
@@ -161,6 +165,37 @@ public final class ClaimEditor extends CasePartEditor implements FieldUndo {
         // the sections' new links must be laid out themselves: reflow alone keeps the old (now empty) layout
         form.getBody().layout(true, true);
         form.reflow(true);
+    }
+
+    /** "refutes: “quote” — TASS", or for evidence without a quote "refutes: https://… (retrieved 2022-10-06) — note". */
+    static String evidenceLine(Evidence item) {
+        String stance = item.getStance() == null ? "" : item.getStance().getLiteral().toLowerCase() + ": ";
+        String source = item.getSource() == null ? "" : " — " + item.getSource().getName();
+        if (item.getSpan() != null) {
+            return stance + ClaimText.quoted(item.getSpan().getExact(), 90) + source;
+        }
+        StringBuilder line = new StringBuilder(stance);
+        if (item.getUrl() != null) {
+            line.append(ClaimText.shorten(item.getUrl(), 70));
+        }
+        if (item.getRetrieved() != null) {
+            line.append(" (retrieved ").append(item.getRetrieved().atOffset(java.time.ZoneOffset.UTC).toLocalDate())
+                    .append(item.getContentSha256() == null ? "" : ", SHA-256 " + item.getContentSha256().substring(0,
+                            Math.min(12, item.getContentSha256().length())) + "…").append(')');
+        }
+        if (item.getNote() != null) {
+            line.append(item.getUrl() == null ? "" : " — ").append(ClaimText.shorten(item.getNote(), 90));
+        }
+        return line.append(source).append("  (edit…)").toString();
+    }
+
+    /** Asks for evidence without a quote (address, source, stance, retrieved, hash, note) and adds it: one command. */
+    public void addEvidence() {
+        org.factcheck.ui.internal.evidence.EvidenceActions.add(getSite().getShell(), session, claim);
+    }
+
+    private void editEvidence(Evidence item) {
+        org.factcheck.ui.internal.evidence.EvidenceActions.edit(getSite().getShell(), session, item);
     }
 
     private static void clear(Composite composite) {

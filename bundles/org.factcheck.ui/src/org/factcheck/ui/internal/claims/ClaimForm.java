@@ -49,6 +49,8 @@ final class ClaimForm {
     private Text statement;
     private Text shortStatement;
     private Combo claimant;
+    /** The claimant list's last entry: creates a person and makes them the claimant. */
+    static final String NEW_CLAIMANT = "New person…";
     private final List<Actor> actors = new ArrayList<>();
     private Text dateSaid;
     private Combo status;
@@ -74,8 +76,14 @@ final class ClaimForm {
         commitOnLeave(shortStatement, () -> set(Literals.CLAIM__SHORT_STATEMENT, blankToNull(shortStatement.getText())));
         toolkit.createLabel(parent, "Claimant:");
         claimant = new Combo(parent, SWT.READ_ONLY);
-        claimant.addListener(SWT.Selection, e -> set(Literals.CLAIM__CLAIMANT,
-                claimant.getSelectionIndex() <= 0 ? null : actors.get(claimant.getSelectionIndex() - 1)));
+        claimant.addListener(SWT.Selection, e -> {
+            int index = claimant.getSelectionIndex();
+            if (index > actors.size()) {
+                newClaimant();
+            } else {
+                set(Literals.CLAIM__CLAIMANT, index <= 0 ? null : actors.get(index - 1));
+            }
+        });
         dateSaid = text(toolkit, parent, "Date said:", SWT.SINGLE, SWT.DEFAULT);
         dateSaid.setMessage("yyyy-mm-dd");
         commitOnLeave(dateSaid, this::commitDate);
@@ -141,6 +149,27 @@ final class ClaimForm {
             form.setMessage("“" + typed + "” is not a date written yyyy-mm-dd (for example 2022-10-03). The date said is "
                     + "unchanged.", IMessageProvider.ERROR);
             return false;
+        }
+    }
+
+    /**
+     * Asks for a new person (name, role, affiliation…) and makes them the claimant: one command, so that one Undo
+     * takes back both. Cancelled, the claimant stays as it was.
+     */
+    void newClaimant() {
+        org.factcheck.ui.internal.names.EntityDialog dialog = org.factcheck.ui.internal.names.EntityDialog.create(
+                claimant.getShell(), session, Literals.PERSON, "");
+        if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.command() != null) {
+            org.eclipse.emf.common.command.CompoundCommand both = new org.eclipse.emf.common.command.CompoundCommand(
+                    "Set New Claimant");
+            both.append(dialog.command());
+            both.append(SetCommand.create(session.domain(), claim, Literals.CLAIM__CLAIMANT, dialog.subject()));
+            if (both.canExecute()) {
+                session.commandStack().execute(both);
+            }
+        }
+        if (!claimant.isDisposed()) {
+            claimant.select(actors.indexOf(claim.getClaimant()) + 1);
         }
     }
 
@@ -216,6 +245,7 @@ final class ClaimForm {
         actors.addAll(session.caseFile().getActors());
         List<String> names = new ArrayList<>(List.of("(not known)"));
         actors.forEach(a -> names.add(a.getName()));
+        names.add(NEW_CLAIMANT);
         claimant.setItems(names.toArray(String[]::new));
         claimant.select(actors.indexOf(claim.getClaimant()) + 1);
         status.select(claim.getStatus() == null ? 0 : claim.getStatus().getValue());

@@ -33,11 +33,13 @@ import org.factcheck.ui.cases.CaseChanges;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 import org.factcheck.ui.internal.annotate.StackActions;
+import org.factcheck.ui.internal.names.NameActions;
 
 /**
  * The sources of the case being worked on — outlets, agencies, official sources — with their kind, reliability
  * (coloured; edited in place: F2 or a click, then the arrow keys), how many articles and pieces of evidence come
- * from each, and the note on them. Changes are commands on the case's stack.
+ * from each, and the note on them. Changes are commands on the case's stack. The context menu creates, edits
+ * (also by double-click) and merges sources.
  */
 public final class SourcesView extends ViewPart {
 
@@ -64,7 +66,7 @@ public final class SourcesView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        table = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
@@ -90,12 +92,43 @@ public final class SourcesView extends ViewPart {
             }
         }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         getSite().setSelectionProvider(table);
+        installMenu();
         stackActions = new StackActions(getViewSite().getActionBars());
         getSite().getPage().addPartListener(partListener);
         CaseSessions.getDefault().addListener(sessionListener);
         CaseSession initial = CaseSessions.of(getSite().getPage().getActiveEditor()).orElse(null);
         setSession(initial != null ? initial
                 : CaseSessions.getDefault().all().stream().reduce((first, second) -> second).orElse(null));
+    }
+
+    /** New Source…, Edit…, Merge… (several selected) and Merge with Likely Duplicate, as in the case explorer. */
+    private void installMenu() {
+        org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager("#SourcesContext");
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(manager -> {
+            if (session != null) {
+                new NameActions(session, getSite().getShell(), this::reveal).fill(manager,
+                        table.getStructuredSelection().toList(), List.of(Literals.SOURCE));
+            }
+        });
+        table.getControl().setMenu(menu.createContextMenu(table.getControl()));
+        table.addDoubleClickListener(event -> {
+            Object first = table.getStructuredSelection().getFirstElement();
+            if (session != null && first instanceof Source source) {
+                new NameActions(session, getSite().getShell(), this::reveal).edit(source);
+            }
+        });
+    }
+
+    private void reveal(org.eclipse.emf.ecore.EObject object) {
+        if (!table.getControl().isDisposed()) {
+            table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
+        }
+    }
+
+    /** The actions of the context menu for the current selection (for tests). */
+    public NameActions nameActions() {
+        return session == null ? null : new NameActions(session, getSite().getShell(), this::reveal);
     }
 
     private TableViewerColumn column(String title, int width, Function<Source, String> text) {

@@ -150,6 +150,13 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         return session;
     }
 
+    /** Selects {@code object} in the tree and shows it (after New or Merge). */
+    public void reveal(Object object) {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
+        }
+    }
+
     public TreeViewer viewer() {
         return viewer;
     }

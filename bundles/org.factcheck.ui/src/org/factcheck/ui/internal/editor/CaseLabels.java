@@ -113,8 +113,12 @@ public final class CaseLabels {
         if (evidence.getSpan() != null) {
             return stance + ": " + quote(evidence.getSpan().getExact());
         }
-        if (evidence.getSource() != null) {
-            return stance + ": " + evidence.getSource().getName();
+        String source = evidence.getSource() == null ? "" : evidence.getSource().getName();
+        if (!blank(evidence.getUrl())) { // evidence without a quote: the page, and who published it
+            return stance + ": " + shorten(evidence.getUrl()) + (source.isEmpty() ? "" : " — " + source);
+        }
+        if (!source.isEmpty()) {
+            return stance + ": " + source + (blank(evidence.getNote()) ? "" : " — " + shorten(evidence.getNote()));
         }
         return stance + (blank(evidence.getNote()) ? "" : ": " + shorten(evidence.getNote()));
     }

@@ -12,7 +12,7 @@ import org.factcheck.ui.internal.claims.ClaimEditor;
 
 /**
  * What double-click or Enter on an element of the case explorer opens: an article (or a span, in its article) in the
- * document editor, a claim in the claim editor.
+ * document editor, a claim in the claim editor, a person, organisation or source in its edit dialog.
  */
 final class OpenElement {
 
@@ -25,8 +25,17 @@ final class OpenElement {
                 DocumentEditor.open(page, session, document);
             } else if (element instanceof TextSpan span && span.getDocument() != null) {
                 DocumentEditor.open(page, session, span.getDocument()).select(span);
+            } else if (element instanceof org.factcheck.model.Evidence evidence && evidence.getSpan() != null
+                    && evidence.getSpan().getDocument() != null) {
+                DocumentEditor.open(page, session, evidence.getSpan().getDocument()).select(evidence.getSpan());
+            } else if (element instanceof org.factcheck.model.Evidence evidence) {
+                org.factcheck.ui.internal.evidence.EvidenceActions.edit(page.getWorkbenchWindow().getShell(), session,
+                        evidence);
             } else if (element instanceof Claim claim) {
                 ClaimEditor.open(page, session, claim);
+            } else if (element instanceof org.factcheck.model.Actor || element instanceof org.factcheck.model.Source) {
+                new org.factcheck.ui.internal.names.NameActions(session, page.getWorkbenchWindow().getShell(), o -> {
+                }).edit((org.eclipse.emf.ecore.EObject) element);
             }
         } catch (PartInitException e) {
             MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Cannot open", e.getMessage());

@@ -1,0 +1,213 @@
+package org.factcheck.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Text;
+import org.factcheck.model.CaseFactory;
+import org.factcheck.model.CaseFile;
+import org.factcheck.model.CasePackage.Literals;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Document;
+import org.factcheck.model.Evidence;
+import org.factcheck.model.Person;
+import org.factcheck.model.Source;
+import org.factcheck.testing.DemoCase;
+import org.factcheck.ui.cases.CaseSession;
+import org.factcheck.ui.internal.claims.SourcesView;
+import org.factcheck.ui.internal.editor.CaseEditor;
+import org.factcheck.ui.internal.handlers.CaseOpener;
+import org.factcheck.ui.internal.names.EntityDialog;
+import org.factcheck.ui.internal.names.MergeDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Creating, editing and merging people and sources from the case explorer's and the Sources view's menus. */
+class MergeDuplicatesTest {
+
+    @TempDir
+    Path temp;
+
+    private CaseEditor explorer;
+    private CaseSession session;
+    private CaseFile root;
+
+    @BeforeEach
+    void open() throws Exception {
+        explorer = CaseOpener.open(Workbench.window(), DemoCase.copyTo(temp), message -> {
+            throw new AssertionError(message);
+        });
+        session = explorer.session();
+        root = session.caseFile();
+        Workbench.processEvents();
+    }
+
+    @AfterEach
+    void close() {
+        Workbench.page().closeAllEditors(false);
+    }
+
+    private Person person(String name) {
+        return (Person) root.getActors().stream().filter(a -> name.equals(a.getName())).findFirst().orElseThrow();
+    }
+
+    /** Shows the explorer's context menu for {@code selection} and returns its items' texts, filled in. */
+    private Menu explorerMenu(Object... selection) {
+        explorer.viewer().setSelection(new StructuredSelection(selection), true);
+        Menu menu = explorer.viewer().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        return menu;
+    }
+
+    private static MenuItem item(Menu menu, String text) {
+        for (MenuItem item : menu.getItems()) {
+            String label = item.getText().replace("&", "");
+            if (label.equals(text) || label.startsWith(text + "\t")) {
+                return item;
+            }
+            if (item.getMenu() != null) {
+                item.getMenu().notifyListeners(SWT.Show, new Event());
+                MenuItem inner = item(item.getMenu(), text);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String texts(Menu menu) {
+        return String.join(", ", Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+    }
+
+    @Test
+    void mergingPeopleRepointsEveryClaimKeepsTheNameAsAliasAndOneUndoRestoresAll() {
+        Person dmitry = person("Dmitry Peskov");
+        Person peskov = CaseFactory.eINSTANCE.createPerson();
+        peskov.setName("Peskov");
+        peskov.setDescription("Spokesman");
+        session.commandStack().execute(AddCommand.create(session.domain(), root, Literals.CASE_FILE__ACTORS, peskov));
+        List<Claim> his = root.getClaims().stream().filter(c -> c.getClaimant() == dmitry).toList();
+        assertFalse(his.isEmpty());
+        Claim moved = his.get(0);
+        session.commandStack().execute(SetCommand.create(session.domain(), moved, Literals.CLAIM__CLAIMANT, peskov));
+        int actors = root.getActors().size();
+
+        Menu single = explorerMenu(peskov);
+        assertNotNull(item(single, "Dmitry Peskov…"), "a likely duplicate is offered: " + texts(single));
+        Menu menu = explorerMenu(peskov, dmitry);
+        MenuItem merge = item(menu, "Merge 2 Duplicates…");
+        assertNotNull(merge, "the multi-selection menu offers Merge: " + texts(menu));
+        var seen = Workbench.answer(MergeDialog.class, dialog -> {
+            assertSame(dmitry, dialog.kept(), "the one referred to most is kept by default");
+            dialog.keep(dmitry);
+            Workbench.press(dialog.getShell(), "OK");
+        });
+        merge.notifyListeners(SWT.Selection, new Event());
+        assertTrue(seen.get());
+
+        assertSame(dmitry, moved.getClaimant(), "the claim now names the kept person");
+        assertTrue(his.stream().allMatch(c -> c.getClaimant() == dmitry));
+        assertFalse(root.getActors().contains(peskov), "the duplicate is deleted");
+        assertEquals(actors - 1, root.getActors().size());
+        assertTrue(dmitry.getAliases().contains("Peskov"), "its name is kept as an alias: " + dmitry.getAliases());
+        assertEquals("Undo Merge “Peskov” into “Dmitry Peskov”",
+                "Undo " + org.factcheck.ui.cases.CommandLabels.of(session.commandStack().getUndoCommand()));
+        assertSame(dmitry, explorer.viewer().getStructuredSelection().getFirstElement(), "the kept one is selected");
+
+        session.commandStack().undo();
+        assertTrue(root.getActors().contains(peskov));
+        assertSame(peskov, moved.getClaimant(), "one Undo gives the claim its claimant back");
+        assertFalse(dmitry.getAliases().contains("Peskov"));
+        assertEquals(null, dmitry.getDescription());
+        session.commandStack().redo();
+        assertSame(dmitry, moved.getClaimant());
+        assertEquals("Spokesman", dmitry.getDescription(), "an empty field takes the duplicate's value");
+    }
+
+    @Test
+    void mergingSourcesRepointsOutletsAndEvidenceAndKeepsTheName() throws Exception {
+        Source tass = root.getSources().stream().filter(s -> "TASS".equals(s.getName())).findFirst().orElseThrow();
+        Source copy = CaseFactory.eINSTANCE.createSource();
+        copy.setName("TASS news agency");
+        session.commandStack().execute(AddCommand.create(session.domain(), root, Literals.CASE_FILE__SOURCES, copy));
+        Document document = root.getDocuments().get(0);
+        Evidence evidence = root.getClaims().stream().flatMap(c -> c.getEvidence().stream()).findFirst().orElseThrow();
+        session.commandStack().execute(SetCommand.create(session.domain(), document, Literals.DOCUMENT__OUTLET, copy));
+        session.commandStack().execute(SetCommand.create(session.domain(), evidence, Literals.EVIDENCE__SOURCE, copy));
+
+        SourcesView view = (SourcesView) Workbench.page().showView(SourcesView.ID);
+        Workbench.processEvents();
+        view.table().setSelection(new StructuredSelection(List.of(tass, copy)));
+        Menu menu = view.table().getControl().getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        MenuItem merge = item(menu, "Merge 2 Duplicates…");
+        assertNotNull(merge, texts(menu));
+        Workbench.answer(MergeDialog.class, dialog -> {
+            dialog.keep(tass);
+            Workbench.press(dialog.getShell(), "OK");
+        });
+        merge.notifyListeners(SWT.Selection, new Event());
+
+        assertSame(tass, document.getOutlet());
+        assertSame(tass, evidence.getSource());
+        assertFalse(root.getSources().contains(copy));
+        assertTrue(tass.getNote().endsWith("Also named: TASS news agency"), tass.getNote());
+        assertEquals(-1, Arrays.asList(view.table().getTable().getItems()).stream().map(i -> i.getData())
+                .toList().indexOf(copy), "the Sources view drops the merged row");
+        session.commandStack().undo();
+        assertSame(copy, document.getOutlet());
+        assertSame(copy, evidence.getSource());
+        assertTrue(root.getSources().contains(copy));
+        assertFalse(tass.getNote().contains("Also named"));
+    }
+
+    @Test
+    void newPersonFromTheExplorerAndNewClaimantFromTheClaimEditorAreOneCommandEach() throws Exception {
+        Menu menu = explorerMenu(person("Dmitry Peskov"));
+        MenuItem create = item(menu, "Person…");
+        assertNotNull(create, texts(menu));
+        Workbench.answer(EntityDialog.class, dialog -> {
+            ((Text) dialog.field(Literals.ACTOR__NAME)).setText("Sergei Shoigu");
+            ((Text) dialog.field(Literals.ACTOR__ALIASES)).setText("Sergey Shoygu\n Шойгу \n");
+            ((Text) dialog.field(Literals.PERSON__ROLE)).setText("Defence minister");
+            Workbench.press(dialog.getShell(), "OK");
+        });
+        create.notifyListeners(SWT.Selection, new Event());
+        Person shoigu = person("Sergei Shoigu");
+        assertEquals(List.of("Sergey Shoygu", "Шойгу"), shoigu.getAliases());
+        assertEquals("Defence minister", shoigu.getRole());
+        assertSame(shoigu, explorer.viewer().getStructuredSelection().getFirstElement());
+        assertEquals("New Person", org.factcheck.ui.cases.CommandLabels.of(session.commandStack().getUndoCommand()));
+
+        Menu edit = explorerMenu(shoigu);
+        MenuItem editItem = item(edit, "Edit Sergei Shoigu…");
+        assertNotNull(editItem, texts(edit));
+        Workbench.answer(EntityDialog.class, dialog -> {
+            ((Text) dialog.field(Literals.PERSON__ROLE)).setText("Minister of Defence");
+            Workbench.press(dialog.getShell(), "OK");
+        });
+        editItem.notifyListeners(SWT.Selection, new Event());
+        assertEquals("Minister of Defence", shoigu.getRole());
+        session.commandStack().undo();
+        assertEquals("Defence minister", shoigu.getRole(), "the edit was one command");
+        session.commandStack().undo();
+        assertFalse(root.getActors().contains(shoigu));
+    }
+}
