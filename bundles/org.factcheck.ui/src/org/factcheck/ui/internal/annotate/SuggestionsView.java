@@ -222,6 +222,10 @@ public final class SuggestionsView extends ViewPart {
         } else if (run == null) {
             message.setText("No suggestions yet for “" + title() + "”: choose Annotate › Suggest Claims (Ctrl+Shift+G).");
             message.setImage(null);
+        } else if (!run.text().equals(document.getText() == null ? "" : document.getText())) {
+            message.setText("The text of “" + title() + "” changed since the last run (a new version was imported): "
+                    + "choose Suggest Again.");
+            message.setImage(images.getImage(ISharedImages.IMG_OBJS_INFO_TSK));
         } else if (!run.failures().isEmpty()) {
             message.setText(String.join(" ", run.failures()) + " " + rows.size() + " suggestions from the others.");
             message.setImage(images.getImage(ISharedImages.IMG_OBJS_WARN_TSK));
