@@ -92,6 +92,22 @@ public final class CaseChecks {
     }
 
     /**
+     * Returns why the checks that are still installed but disabled failed (a check whose bundle was removed since
+     * is left out).
+     *
+     * @return the failures, oldest first
+     */
+    public List<ContributionFailure> failures() {
+        List<Entry> all = entries.get();
+        return org.factcheck.core.extensions.ContributionFailures.reported().stream()
+                .filter(f -> f.extensionPoint().equals(EXTENSION_POINT))
+                .filter(f -> all.stream().anyMatch(e -> e.contribution().isDisabled()
+                        && e.descriptor().id().equals(f.contributionId())
+                        && e.descriptor().contributor().equals(f.bundleId())))
+                .toList();
+    }
+
+    /**
      * Tells {@code listener} (on any thread) when checks were contributed or removed at run time.
      *
      * @param listener the listener

@@ -10,13 +10,12 @@ import org.factcheck.core.checks.CaseProblem;
 import org.factcheck.core.checks.CheckDescriptor;
 import org.factcheck.core.checks.CheckResult;
 import org.factcheck.core.extensions.ContributionFailure;
-import org.factcheck.core.extensions.ContributionFailures;
 import org.factcheck.model.Claim;
 
 /**
  * The rows of the Problems view: the findings of the argument analysis, the problems of the other case checks
- * (the consistency check reports the same findings, so its problems are left out), and the case checks that
- * failed in this session. Each row is a {@link Finding}, a {@link CaseProblem} or a {@link ContributionFailure}.
+ * (the consistency check reports the same findings, so its problems are left out), and the case checks still
+ * installed that failed in this session. Each row is a {@link Finding}, a {@link CaseProblem} or a {@link ContributionFailure}.
  */
 final class ProblemRows {
 
@@ -28,8 +27,7 @@ final class ProblemRows {
         if (checks != null) {
             checks.problems().stream().filter(p -> !CaseChecks.CONSISTENCY.equals(p.checkId())).forEach(rows::add);
         }
-        ContributionFailures.reported().stream().filter(f -> f.extensionPoint().equals(CaseChecks.EXTENSION_POINT))
-                .forEach(rows::add);
+        rows.addAll(CaseChecks.getDefault().failures());
         rows.sort(java.util.Comparator.comparingInt(ProblemRows::rank));
         return rows;
     }
