@@ -173,7 +173,8 @@ public final class SuggestionsView extends ViewPart {
         if (actor != null) {
             return actor.getName();
         }
-        return s.suggestion().speakerName() == null ? "" : s.suggestion().speakerName() + " (new)";
+        String name = s.suggestion().speakerName();
+        return name == null ? "" : CaseSuggestions.looksLikeName(name) ? name + " (new)" : name;
     }
 
     /** Shows the suggestions of {@code shown} (an article of an open case), or nothing. */
