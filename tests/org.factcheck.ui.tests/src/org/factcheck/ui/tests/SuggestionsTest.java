@@ -174,6 +174,21 @@ class SuggestionsTest {
     }
 
     @Test
+    void aSpeakerThatIsADescriptionNotANameBecomesNoPerson() throws Exception {
+        int free = CodePoints.length(article.getText()) - 10;
+        ClaimDetector described = request -> List.of(ClaimSuggestion.builder(free, free + 5, SuggestionKind.INDIRECT_SPEECH)
+                .speakerName("the British Ministry of Defense").build());
+        SuggestionsView view = suggest(detectors(Map.of(descriptor("described", "Described"), described)));
+        int actors = session.caseFile().getActors().size();
+        view.select(view.shown());
+        view.acceptSelected();
+        Claim claim = session.caseFile().getClaims().get(session.caseFile().getClaims().size() - 1);
+        assertNull(claim.getClaimant(), "no person called “the British Ministry of Defense”");
+        assertEquals(actors, session.caseFile().getActors().size());
+        assertEquals(free, claim.getAppearances().get(0).getStart());
+    }
+
+    @Test
     void aDismissedSuggestionIsRememberedAfterSavingAndReopeningAndNotSuggestedAgain() throws Exception {
         SuggestionsView view = suggest();
         DetectedSuggestion dismissed = view.shown().get(0);

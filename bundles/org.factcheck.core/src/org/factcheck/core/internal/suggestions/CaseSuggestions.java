@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.factcheck.core.detectors.ClaimSuggestion;
@@ -134,6 +135,30 @@ public final class CaseSuggestions {
         actor.getAliases().stream().filter(a -> a != null).map(a -> a.strip().toLowerCase(Locale.ROOT)).forEach(names::add);
         return names;
     }
+
+    /**
+     * Whether a speaker name a detector found looks like a person's name, so that a new person may be made for it:
+     * one to five words, each capitalised (name particles such as von, de, al allowed), not starting with an article.
+     * "Jens Stoltenberg" does; "the British Ministry of Defense" and "a military spokesman" do not.
+     */
+    public static boolean looksLikeName(String speaker) {
+        if (speaker == null || speaker.isBlank()) {
+            return false;
+        }
+        String[] words = speaker.strip().split("\\s+");
+        if (words.length > 5 || Set.of("a", "an", "the").contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "del", "di", "du",
+            "la", "le", "al", "bin", "ibn");
 
     /** A new dismissal of a suggestion (not yet added to the document). */
     public static DismissedSuggestion newDismissal(Document document, ClaimSuggestion s) {

@@ -24,7 +24,7 @@ import org.factcheck.ui.internal.annotate.Annotator.Refusal;
 /**
  * What a person does with a suggestion, each one command on the case's command stack: accept it (a claim with the
  * suggested passage as its appearance and the speaker as claimant: the matched person or organisation, or a new
- * person when the case does not know the name), edit it first in the new-claim dialog, or dismiss it (remembered in
+ * person when the case does not know the name and it looks like one), edit it first in the new-claim dialog, or dismiss it (remembered in
  * the document, so it is not suggested again).
  */
 public final class SuggestionActions {
@@ -58,7 +58,8 @@ public final class SuggestionActions {
         check(session, document, s);
         Actor matched = CaseSuggestions.speaker(session.caseFile(), s).orElse(null);
         ClaimDefaults.Guess guess = matched != null ? new ClaimDefaults.Guess(matched, null)
-                : s.speakerName() != null ? new ClaimDefaults.Guess(null, s.speakerName()) : ClaimDefaults.Guess.NONE;
+                : CaseSuggestions.looksLikeName(s.speakerName()) ? new ClaimDefaults.Guess(null, s.speakerName())
+                        : ClaimDefaults.Guess.NONE;
         NewClaimDialog dialog = new NewClaimDialog(shell, CaseSuggestions.statement(document, s),
                 List.copyOf(session.caseFile().getActors()), guess, ClaimDefaults.dateSaid(document));
         if (dialog.open() != Window.OK) {
@@ -93,10 +94,13 @@ public final class SuggestionActions {
         }
     }
 
-    /** The matched actor, a new person for a name the case does not know, or nobody. */
+    /**
+     * The matched actor, a new person for a name the case does not know, or nobody (also for a speaker that is a
+     * description, not a name, such as "a military spokesman": Edit lets the fact-checker choose).
+     */
     private static Actor claimant(CaseSession session, ClaimSuggestion s) {
         Actor matched = CaseSuggestions.speaker(session.caseFile(), s).orElse(null);
-        if (matched != null || s.speakerName() == null) {
+        if (matched != null || !CaseSuggestions.looksLikeName(s.speakerName())) {
             return matched;
         }
         Person person = CaseFactory.eINSTANCE.createPerson();

@@ -173,7 +173,8 @@ public final class SuggestionsView extends ViewPart {
         if (actor != null) {
             return actor.getName();
         }
-        return s.suggestion().speakerName() == null ? "" : s.suggestion().speakerName() + " (new)";
+        String name = s.suggestion().speakerName();
+        return name == null ? "" : CaseSuggestions.looksLikeName(name) ? name + " (new)" : name;
     }
 
     /** Shows the suggestions of {@code shown} (an article of an open case), or nothing. */
@@ -222,6 +223,10 @@ public final class SuggestionsView extends ViewPart {
         } else if (run == null) {
             message.setText("No suggestions yet for “" + title() + "”: choose Annotate › Suggest Claims (Ctrl+Shift+G).");
             message.setImage(null);
+        } else if (!run.text().equals(document.getText() == null ? "" : document.getText())) {
+            message.setText("The text of “" + title() + "” changed since the last run (a new version was imported): "
+                    + "choose Suggest Again.");
+            message.setImage(images.getImage(ISharedImages.IMG_OBJS_INFO_TSK));
         } else if (!run.failures().isEmpty()) {
             message.setText(String.join(" ", run.failures()) + " " + rows.size() + " suggestions from the others.");
             message.setImage(images.getImage(ISharedImages.IMG_OBJS_WARN_TSK));
