@@ -68,7 +68,7 @@ public final class ConflictsView extends ViewPart {
     };
 
     /** Opens the view (in the active window) without taking the focus from the part the user works in. */
-    static void show() {
+    public static void show() {
         if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
             return;
         }
