@@ -284,4 +284,36 @@ class ExternalChangeTest {
                 "the overwritten version is kept as the backup");
         assertFalse(session.isDirty());
     }
+
+    @Test
+    void aCaseOpenedWithConflictsLeftByAMergeElsewhereShowsThemAtOnce() throws Exception {
+        Workbench.page().closeAllEditors(false);
+        org.eclipse.ui.IViewPart shown = Workbench.page().findView(ConflictsView.ID);
+        if (shown != null) {
+            Workbench.page().hideView(shown);
+        }
+        Path other = DemoCase.copyTo(Files.createDirectories(temp.resolve("merged-elsewhere")));
+        Resource resource = CaseStore.load(new ResourceSetImpl(), other);
+        CaseFile caseFile = (CaseFile) resource.getContents().get(0);
+        MergeConflict conflict = org.factcheck.model.CaseFactory.eINSTANCE.createMergeConflict();
+        conflict.setKind(ConflictKind.CHANGED_ON_BOTH_SIDES);
+        conflict.setObjectId(caseFile.getClaims().get(0).getId());
+        conflict.setObjectType("Claim");
+        conflict.setFeature("statement");
+        conflict.setKept(ConflictSide.OURS);
+        conflict.setOurs(caseFile.getClaims().get(0).getStatement());
+        conflict.setTheirs("Their wording");
+        conflict.setMessage("The statement was changed on both sides.");
+        caseFile.getConflicts().add(conflict);
+        CaseStore.save(resource, other);
+
+        CaseEditor opened = CaseOpener.open(Workbench.window(), other, message -> {
+            throw new AssertionError(message);
+        });
+        Workbench.processEvents();
+        ConflictsView view = (ConflictsView) Workbench.page().findView(ConflictsView.ID);
+        assertNotNull(view, "the Conflicts view opened with the case");
+        view.setSession(opened.session());
+        assertEquals(1, view.conflicts().size());
+    }
 }

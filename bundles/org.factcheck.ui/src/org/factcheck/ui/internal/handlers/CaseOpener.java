@@ -59,6 +59,10 @@ public final class CaseOpener {
                     + "” is open read-only: " + session.readOnlyReason().get() + ".\n\nYou can read it and try changes,"
                     + " but File › Save will not overwrite it. To keep changes, use File › Save As…");
         }
+        if (editor != null && !session.caseFile().getConflicts().isEmpty()) {
+            // merged elsewhere with conflicts left for someone to decide: they are listed at once
+            org.factcheck.ui.internal.sync.ConflictsView.show();
+        }
         if (editor != null) {
             // a fresh clone has no merge driver for cases: offer (once per clone) what "factcheck git setup" does
             org.factcheck.ui.internal.sync.GitSetupOffer.offer(window.getShell(), probe.file());

@@ -85,6 +85,8 @@ public final class HistoryView extends ViewPart {
         column(changes, "Change", 600, String::valueOf);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(changes.getControl());
         sash.setWeights(45, 55);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(commits);
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(changes);
         getSite().getPage().addPartListener(parts);
         CaseSessions.getDefault().addListener(sessions);
         CaseSession initial = CaseSessions.of(getSite().getPage().getActiveEditor()).orElse(null);
@@ -100,6 +102,11 @@ public final class HistoryView extends ViewPart {
             @Override
             public String getText(Object element) {
                 return text.apply(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return text.apply(element); // a long change or message in full
             }
         });
     }

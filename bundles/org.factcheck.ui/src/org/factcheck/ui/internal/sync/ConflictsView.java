@@ -68,7 +68,7 @@ public final class ConflictsView extends ViewPart {
     };
 
     /** Opens the view (in the active window) without taking the focus from the part the user works in. */
-    static void show() {
+    public static void show() {
         if (!PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().getActiveWorkbenchWindow() == null) {
             return;
         }
@@ -104,6 +104,7 @@ public final class ConflictsView extends ViewPart {
         column("Ours", 140, c -> value(c, c.getOurs()) + (c.getKept() == ConflictSide.OURS ? "  (kept)" : ""));
         column("Theirs", 140, c -> value(c, c.getTheirs()) + (c.getKept() == ConflictSide.THEIRS ? "  (kept)" : ""));
         column("What happened", 320, c -> c.getMessage() == null ? "" : c.getMessage());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(table); // long values in full
         table.addSelectionChangedListener(e -> updateButtons());
         table.addDoubleClickListener(e -> editSelected());
         getSite().setSelectionProvider(table);
