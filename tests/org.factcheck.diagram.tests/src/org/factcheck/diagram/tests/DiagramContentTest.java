@@ -108,6 +108,17 @@ class DiagramContentTest {
         assertEquals(ArgumentLabel.OUT, finalised.label(), "the accession being final falls to the consultations");
         assertEquals("No verdict", finalised.verdict());
         assertNull(finalised.severity());
+        String why = ((org.eclipse.draw2d.Label) demo.part(demo.claim("Under Russian law the accession")).figure()
+                .getToolTip()).getText().replace('\n', ' ');
+        assertTrue(why.contains("Argumentation — Falls: “We will continue consultations"), "which claim defeats it: " + why);
+        assertTrue(why.contains("(rated Unverifiable) contradict it and stand."), "with their verdicts: " + why);
+
+        // "Russia has no plans to take more territory" is rated Mostly false: the claims it contradicts stand
+        Claim forever = demo.claim("The annexed regions will be with Russia forever");
+        assertEquals(ArgumentLabel.IN, demo.part(forever).figure().view().label());
+        String standing = ((org.eclipse.draw2d.Label) demo.part(forever).figure().getToolTip()).getText().replace('\n', ' ');
+        assertTrue(standing.contains("a claim rated false cannot defeat another") && standing.contains(
+                "Without the verdicts it would fall"), standing);
     }
 
     @Test

@@ -176,9 +176,18 @@ class DiagramSelectionTest {
         demo.session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(demo.session.domain(), finalised,
                 org.factcheck.model.CasePackage.Literals.CLAIM__VERDICT,
                 demo.caseFile().getRatingScale().getRatings().get(0)));
+        // rated True without evidence, and a true claim that falls to the (Unverifiable) consultations claim
         DemoDiagram.waitUntil("the problems list shows the new verdict without evidence",
-                () -> ((List<?>) problems.viewer().getInput()).stream().filter(Finding.class::isInstance).count() == 3);
+                () -> ((List<?>) problems.viewer().getInput()).stream().filter(Finding.class::isInstance).count() == 4);
         assertEquals(((List<?>) problems.viewer().getInput()).size(), problems.viewer().getTable().getItemCount());
+        List<Finding> shown = ((List<?>) problems.viewer().getInput()).stream().filter(Finding.class::isInstance)
+                .map(Finding.class::cast).toList();
+        assertEquals(java.util.Set.of(Finding.Kind.VERDICT_WITHOUT_EVIDENCE, Finding.Kind.VERDICT_AGAINST_LABEL),
+                shown.stream().filter(f -> f.claims().get(0) == finalised).map(Finding::kind)
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(problems.tooltip(shown.stream().filter(f -> f.kind() == Finding.Kind.VERDICT_AGAINST_LABEL)
+                .findFirst().orElseThrow()).contains("Falls: “We will continue consultations"),
+                "the row's tooltip says which claim defeats it");
         EditPart part = demo.part(finalised);
         assertEquals(Finding.Severity.WARNING, ((ClaimPart) part).figure().view().severity(), "its box is marked");
     }

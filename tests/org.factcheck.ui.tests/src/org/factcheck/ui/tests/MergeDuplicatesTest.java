@@ -110,7 +110,7 @@ class MergeDuplicatesTest {
         int actors = root.getActors().size();
 
         Menu single = explorerMenu(peskov);
-        assertNotNull(item(single, "Dmitry Peskov…"), "a likely duplicate is offered: " + texts(single));
+        assertNotNull(item(single, "Dmitry Peskov (same surname)…"), "a likely duplicate is offered: " + texts(single));
         Menu menu = explorerMenu(peskov, dmitry);
         MenuItem merge = item(menu, "Merge 2 Duplicates…");
         assertNotNull(merge, "the multi-selection menu offers Merge: " + texts(menu));
@@ -209,5 +209,30 @@ class MergeDuplicatesTest {
         assertEquals("Defence minister", shoigu.getRole(), "the edit was one command");
         session.commandStack().undo();
         assertFalse(root.getActors().contains(shoigu));
+    }
+
+    @Test
+    void theClaimantListEndsWithNewPersonWhichCreatesAndSetsInOneCommand() throws Exception {
+        Claim claim = root.getClaims().get(0);
+        Object before = claim.getClaimant();
+        org.factcheck.ui.internal.claims.ClaimEditor editor = org.factcheck.ui.internal.claims.ClaimEditor.open(
+                Workbench.page(), session, claim);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Combo claimant = Workbench.find(editor.form().getBody(), org.eclipse.swt.widgets.Combo.class,
+                c -> Arrays.asList(c.getItems()).contains("New person…"));
+        assertNotNull(claimant, "the claimant list offers a new person");
+        Workbench.answer(EntityDialog.class, dialog -> {
+            ((Text) dialog.field(Literals.ACTOR__NAME)).setText("Maria Zakharova");
+            Workbench.press(dialog.getShell(), "OK");
+        });
+        claimant.select(claimant.getItemCount() - 1);
+        claimant.notifyListeners(SWT.Selection, new Event());
+        Person zakharova = person("Maria Zakharova");
+        assertSame(zakharova, claim.getClaimant());
+        Workbench.processEvents();
+        assertEquals("Maria Zakharova", claimant.getText(), "the list shows the new claimant");
+        session.commandStack().undo();
+        assertSame(before, claim.getClaimant());
+        assertFalse(root.getActors().contains(zakharova), "one Undo takes back both");
     }
 }

@@ -209,7 +209,7 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
     }
 
     /** A row's tooltip: the problem, then why each claim it concerns stands or falls. */
-    String tooltip(Finding finding) {
+    public String tooltip(Finding finding) {
         StringBuilder text = new StringBuilder(finding.message());
         if (analysis != null) {
             for (org.factcheck.model.Claim claim : finding.claims()) {

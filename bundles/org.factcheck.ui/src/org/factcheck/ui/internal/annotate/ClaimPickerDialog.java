@@ -86,7 +86,7 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         filterField = new Text(form, SWT.BORDER | SWT.SEARCH);
         filterField.setMessage("words of the statement or the claimant's name");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterField);
-        list = new TableViewer(form, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.FULL_SELECTION);
+        list = new TableViewer(form, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.FULL_SELECTION);
         list.setContentProvider(ArrayContentProvider.getInstance());
         list.setLabelProvider(LabelProvider.createTextProvider(o -> ClaimText.oneLine((Claim) o)));
         list.addFilter(new ViewerFilter() {
@@ -98,6 +98,15 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
         });
         list.setInput(claims);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 220).applyTo(list.getControl());
+        // a long row is cut at the list's edge: the chosen claim is shown whole, wrapped, below the list
+        Label whole = new Label(form, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, convertHeightInCharsToPixels(3)).applyTo(whole);
+        list.addSelectionChangedListener(e -> {
+            Object chosen = list.getStructuredSelection().getFirstElement();
+            whole.setText(chosen instanceof Claim c ? ClaimText.fullLine(c) : "");
+            whole.getParent().layout(true);
+        });
+        whole.setData("org.factcheck.ui.wholeClaim", Boolean.TRUE);
         filterField.addModifyListener(e -> {
             list.refresh();
             if (list.getStructuredSelection().isEmpty() && list.getElementAt(0) != null) {

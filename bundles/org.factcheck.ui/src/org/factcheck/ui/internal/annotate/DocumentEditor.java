@@ -253,6 +253,15 @@ public final class DocumentEditor extends CasePartEditor {
         }
     }
 
+    /** Selects the chars {@code start} to {@code end} of the text and shows them (a hit of Find in Case). */
+    public void selectChars(int start, int end) {
+        int length = viewer.getDocument().getLength();
+        int from = Math.max(0, Math.min(start, length));
+        int to = Math.max(from, Math.min(end, length));
+        viewer.setSelectedRange(from, to - from);
+        viewer.revealRange(from, to - from);
+    }
+
     /**
      * Deletes the selected span (the innermost span that holds the selected words, as Alt+↓ selects them), or with
      * no selection the innermost span at the caret, with what refers to it (appearance links, the evidence's quote),

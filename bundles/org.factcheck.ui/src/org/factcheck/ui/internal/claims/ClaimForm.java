@@ -108,7 +108,7 @@ final class ClaimForm {
     private static Text text(FormToolkit toolkit, Composite parent, String label, int style, int height) {
         toolkit.createLabel(parent, label).setLayoutData(GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).create());
         Text text = toolkit.createText(parent, "", style | SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(420, height).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, height).applyTo(text);
         return text;
     }
 

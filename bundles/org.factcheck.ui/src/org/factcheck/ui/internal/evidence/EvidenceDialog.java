@@ -245,7 +245,12 @@ public final class EvidenceDialog extends TitleAreaDialog {
 
     private void validate() {
         String problem = problem();
-        setErrorMessage(problem);
+        // nothing typed yet is no error: say what is wanted, and keep OK disabled
+        boolean empty = problem != null && problem.startsWith("Give an address");
+        setErrorMessage(empty ? null : problem);
+        if (empty) {
+            setMessage(purpose() + " Give at least an address, a source or a note.");
+        }
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(problem == null);
         }

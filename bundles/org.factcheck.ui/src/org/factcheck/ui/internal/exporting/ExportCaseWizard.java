@@ -204,6 +204,11 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
     }
 
     private void openFile(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".html")) {
+            ReportBrowser.open(getShell().getParent() instanceof org.eclipse.swt.widgets.Shell owner ? owner : getShell(),
+                    file);
+            return;
+        }
         if (!Program.launch(file.toString())) {
             MessageDialog.openInformation(getShell(), "Export written", "The case was written to " + file
                     + ". No program to open such files was found; open it from there.");

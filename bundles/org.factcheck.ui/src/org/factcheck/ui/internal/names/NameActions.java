@@ -51,7 +51,8 @@ public final class NameActions {
             if (!likely.isEmpty()) {
                 MenuManager merge = new MenuManager("&Merge with Likely Duplicate");
                 for (Object other : likely) {
-                    merge.add(action(MergeCommand.name((EObject) other) + "…", () -> merge(List.of(one, (EObject) other))));
+                    merge.add(action(MergeCommand.name((EObject) other) + " (" + reason(one, (EObject) other) + ")…",
+                            () -> merge(List.of(one, (EObject) other))));
                 }
                 menu.add(merge);
             }
@@ -59,6 +60,13 @@ public final class NameActions {
         if (named.size() > 1 && named.size() == selection.size() && mergeable(named)) {
             menu.add(action("&Merge " + named.size() + " Duplicates…", () -> merge(named)));
         }
+    }
+
+    /** Why two look like the same one: "same surname", "alias matches"… */
+    private static String reason(EObject one, EObject other) {
+        java.util.Optional<String> why = one instanceof Source a && other instanceof Source b ? LikelyDuplicates.reason(a, b)
+                : one instanceof Actor a && other instanceof Actor b ? LikelyDuplicates.reason(a, b) : java.util.Optional.empty();
+        return why.orElse("similar");
     }
 
     /** Whether {@code objects} are all of one kind (people, organisations or sources) of this case. */
