@@ -1,5 +1,5 @@
 #!/bin/sh
-# Runs the claim detector's benchmark (tests/org.factcheck.detect.opennlp.tests, DetectorBenchmarkRun) inside OSGi
+# Runs the claim detector's benchmark (tests/org.factcheck.detect.opennlp.tests, DetectorBenchmarkTest) inside OSGi
 # and prints its report: precision and recall per kind (direct, indirect, check-worthy, reported speech) and
 # speaker accuracy against the hand labels of the demo case's four articles, the misses, and the time for a 1 MB
 # article (wall clock and CPU of the detecting thread, median of 5 runs after a first run that loads the models).

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
  * Runs {@link DetectorBenchmark} inside OSGi (models loaded from their bundles) when the build is given
  * -Dfactcheck.detector.benchmark=true (releng/benchmark-detector.sh); skipped otherwise. Asserts nothing: it prints.
  */
-class DetectorBenchmarkRun {
+class DetectorBenchmarkTest {
 
     @Test
     void printPrecisionRecallAndSpeed() throws Exception {
