@@ -218,7 +218,7 @@ class SuggestCommandTest {
         CommandException l = assertThrows(CommandException.class, () -> wrongLanguage.run(args(demo.toString()), sink()));
         assertEquals(ExitCode.NO_DETECTOR, l.exitCode());
         assertTrue(l.getMessage().contains("German only (de)"), l.getMessage());
-        assertTrue(run("--help").out().contains("8  suggest: no claim detector"), "documented in the exit codes");
+        assertTrue(run("--help").out().contains("9  suggest: no claim detector"), "documented in the exit codes");
     }
 
     @Test

@@ -30,7 +30,7 @@ class SuggestProcessTest {
                 List.of("suggest", demo.toString(), "--document", "No such article"),
                 List.of("suggest", demo.toString(), "--format", "yaml"));
         assertTrue(r.get(0).out().contains("suggest"), r.get(0).toString());
-        assertTrue(r.get(0).out().contains("8  suggest: no claim detector"), r.get(0).toString());
+        assertTrue(r.get(0).out().contains("9  suggest: no claim detector"), r.get(0).toString());
         Result help = r.get(1);
         assertEquals(0, help.exitCode(), help.toString());
         assertTrue(help.out().startsWith("Usage: factcheck suggest CASE.factcase [--document ID-OR-TITLE]"), help.toString());
