@@ -44,9 +44,6 @@ public final class PluginInstaller {
     private static final Set<String> PRODUCT_FEATURES = Set.of("org.factcheck.feature" + FEATURE_GROUP,
             "org.factcheck.runtime.feature" + FEATURE_GROUP);
 
-    /** The service name of p2's garbage collector (its class is internal to p2, so it is named, not imported). */
-    private static final String GARBAGE_COLLECTOR = "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
-
     private final IProvisioningAgent agent;
     private final String profileId;
 
@@ -159,9 +156,6 @@ public final class PluginInstaller {
         ProvisioningContext context = new ProvisioningContext(agent);
         context.setMetadataRepositories(new URI[0]);
         context.setArtifactRepositories(new URI[0]);
-        // p2's garbage collector is an agent service that listens for uninstalls once created: with it, the
-        // removed bundles' jars are deleted from plugins/ too, not only unconfigured.
-        agent.getService(GARBAGE_COLLECTOR);
         perform(planner.getProvisioningPlan(request, context, progress), "remove " + wanted, progress);
         return new InstalledPlugin(wanted, unit.getVersion().toString(),
                 property(unit, IInstallableUnit.PROP_NAME, wanted), property(unit, IInstallableUnit.PROP_PROVIDER, ""));
