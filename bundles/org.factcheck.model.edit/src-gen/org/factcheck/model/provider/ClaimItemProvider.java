@@ -370,7 +370,9 @@ public class ClaimItemProvider extends IdentifiableItemProvider {
 		switch (notification.getFeatureID(Claim.class)) {
 			case CasePackage.CLAIM__STATEMENT:
 			case CasePackage.CLAIM__SHORT_STATEMENT:
+			case CasePackage.CLAIM__CLAIMANT:
 			case CasePackage.CLAIM__DATE_SAID:
+			case CasePackage.CLAIM__VERDICT:
 			case CasePackage.CLAIM__EXPLANATION:
 			case CasePackage.CLAIM__STATUS:
 			case CasePackage.CLAIM__CREATED:

@@ -220,6 +220,9 @@ public class ClaimRelationItemProvider extends IdentifiableItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(ClaimRelation.class)) {
+			case CasePackage.CLAIM_RELATION__KIND:
+			case CasePackage.CLAIM_RELATION__SOURCE:
+			case CasePackage.CLAIM_RELATION__TARGET:
 			case CasePackage.CLAIM_RELATION__RATIONALE:
 			case CasePackage.CLAIM_RELATION__AUTHOR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -267,6 +267,8 @@ public class EvidenceItemProvider extends IdentifiableItemProvider {
 
 		switch (notification.getFeatureID(Evidence.class)) {
 			case CasePackage.EVIDENCE__STANCE:
+			case CasePackage.EVIDENCE__SPAN:
+			case CasePackage.EVIDENCE__SOURCE:
 			case CasePackage.EVIDENCE__NOTE:
 			case CasePackage.EVIDENCE__URL:
 			case CasePackage.EVIDENCE__RETRIEVED:

@@ -123,6 +123,23 @@ class ViewsFollowTest {
     }
 
     @Test
+    void theExplorerRelabelsAClaimWhenItsVerdictChangesAndWhenThatIsUndone() throws Exception {
+        Claim claim = session.caseFile().getClaims().stream().filter(c -> c.getVerdict() == null).findFirst().orElseThrow();
+        org.factcheck.model.Rating rating = session.caseFile().getRatingScale().getRatings().get(0);
+        Workbench.page().activate(explorer);
+        explorer.viewer().setSelection(new StructuredSelection(claim), true); // its row is shown
+        Workbench.processEvents();
+        TreeItem row = (TreeItem) explorer.viewer().testFindItem(claim);
+        assertFalse(row.getText().startsWith(rating.getLabel()), row.getText());
+        session.commandStack().execute(SetCommand.create(session.domain(), claim, Literals.CLAIM__VERDICT, rating));
+        Workbench.processEvents();
+        assertTrue(row.getText().startsWith(rating.getLabel()), "the new verdict leads the row: " + row.getText());
+        session.commandStack().undo();
+        Workbench.processEvents();
+        assertFalse(row.getText().startsWith(rating.getLabel()), "and goes with the Undo: " + row.getText());
+    }
+
+    @Test
     void theArticleViewColoursEvidenceByStanceAsTheEditorDoes() throws Exception {
         ArticleView view = (ArticleView) Workbench.page().showView(ArticleView.ID);
         DocumentEditor editor = DocumentEditor.open(Workbench.page(), session, article);
