@@ -98,8 +98,13 @@ class SuggestionsTest {
         return (SuggestionsView) Workbench.page().findView(SuggestionsView.ID);
     }
 
+    /**
+     * Suggest Claims with the tests' predictable detector alone: the product's OpenNLP detector, also installed here,
+     * finds overlapping suggestions that would take their place.
+     */
     private SuggestionsView suggest() {
-        return suggest(ClaimDetectors.getDefault());
+        return suggest(detectors(Map.of(descriptor("org.factcheck.testing.detector.reportedSpeech", "Reported speech (tests)"),
+                new org.factcheck.testing.detector.TestClaimDetector())));
     }
 
     private static DetectedSuggestion first(SuggestionsView view, Predicate<ClaimSuggestion> test) {
