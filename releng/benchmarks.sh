@@ -42,8 +42,9 @@ fi
 # The bundles, the features and the three benchmark modules; no other tests. Listing the modules works in this
 # manifest-first reactor (-am does not).
 modules=targetplatform,bundles/org.factcheck.model,bundles/org.factcheck.model.edit,bundles/org.factcheck.gef.compat
-modules=$modules,bundles/org.factcheck.core,tests/org.factcheck.testing,bundles/org.factcheck.exchange
-modules=$modules,bundles/org.factcheck.cli,bundles/org.factcheck.ui,bundles/org.factcheck.diagram
+modules=$modules,bundles/org.factcheck.core,bundles/org.factcheck.slf4j.silent,tests/org.factcheck.testing,bundles/org.factcheck.exchange
+modules=$modules,bundles/org.factcheck.install,bundles/org.factcheck.cli,bundles/org.factcheck.ui,bundles/org.factcheck.diagram
+modules=$modules,bundles/org.factcheck.detect.opennlp
 modules=$modules,features/org.factcheck.runtime.feature,features/org.factcheck.feature,releng/org.factcheck.product
 modules=$modules,tests/org.factcheck.benchmarks,tests/org.factcheck.ui.benchmarks,tests/org.factcheck.diagram.benchmarks
 set -- -B -Pbenchmark,editor-benchmark,diagram-benchmark verify -pl "$modules" \
