@@ -10,6 +10,7 @@ import org.factcheck.core.detectors.CodePointRange;
 import org.factcheck.core.detectors.DetectionException;
 import org.factcheck.core.detectors.DetectionRequest;
 import org.factcheck.core.detectors.SuggestionKind;
+import org.factcheck.core.text.CodePointIndex;
 
 /**
  * The claim detector contributed to {@code org.factcheck.core.claimDetectors}: per paragraph (line), direct quotes
@@ -38,10 +39,10 @@ public final class OpenNlpClaimDetector implements ClaimDetector {
         } catch (UncheckedIOException e) {
             throw new DetectionException(e.getMessage(), e);
         }
-        CodePoints points = new CodePoints(text);
+        CodePointIndex points = CodePointIndex.of(text);
         List<int[]> excluded = new ArrayList<>();
         for (CodePointRange range : request.excluded()) {
-            excluded.add(new int[] { points.charIndex(range.start()), points.charIndex(range.end()) });
+            excluded.add(new int[] { charIndex(points, range.start()), charIndex(points, range.end()) });
         }
         Speakers speakers = new Speakers(new ActorIndex(request.actors()));
         Candidates candidates = new Candidates(cues, language);
@@ -64,7 +65,7 @@ public final class OpenNlpClaimDetector implements ClaimDetector {
     }
 
     private static void paragraph(String text, int from, int to, Analyzer analyzer, Candidates candidates, Cues cues,
-            List<int[]> excluded, Speakers speakers, CodePoints points, List<ClaimSuggestion> result) {
+            List<int[]> excluded, Speakers speakers, CodePointIndex points, List<ClaimSuggestion> result) {
         List<Sentence> sentences = new ArrayList<>();
         for (int[] range : analyzer.sentenceRanges(text, from, to)) {
             if (range[1] > range[0] && !overlaps(excluded, range[0], range[1])) {
@@ -90,22 +91,26 @@ public final class OpenNlpClaimDetector implements ClaimDetector {
             }
             CheckWorthiness.Scored scored = CheckWorthiness.score(s);
             if (scored.score() >= CheckWorthiness.THRESHOLD) {
-                add(result, points, excluded, s.start(), s.end(), SuggestionKind.CHECK_WORTHY, s.text().strip(),
-                        null, scored.score(), "check-worthy: " + scored.signs());
+                add(result, text, points, excluded, s.start(), s.end(), SuggestionKind.CHECK_WORTHY,
+                        s.text().strip(), null, scored.score(), "check-worthy: " + scored.signs());
             }
         }
         for (Speech speech : found) {
             Speakers.Resolved speaker = speakers.resolve(speech.speaker());
             String reason = speech.reason() + (speaker != null && speaker.how() != null ? "; " + speaker.how() : "");
-            add(result, points, excluded, speech.start(), speech.end(), speech.kind(), speech.statement(), speaker,
-                    speech.score(), reason);
+            add(result, text, points, excluded, speech.start(), speech.end(), speech.kind(), speech.statement(),
+                    speaker, speech.score(), reason);
         }
     }
 
-    private static void add(List<ClaimSuggestion> result, CodePoints points, List<int[]> excluded, int start, int end,
-            SuggestionKind kind, String statement, Speakers.Resolved speaker, double score, String reason) {
-        int from = points.point(start);
-        int to = points.pointEnd(end);
+    private static void add(List<ClaimSuggestion> result, String text, CodePointIndex points, List<int[]> excluded,
+            int start, int end, SuggestionKind kind, String statement, Speakers.Resolved speaker, double score,
+            String reason) {
+        // a start inside a surrogate pair moves back to the pair; an end inside one counts the pair as passed
+        boolean insidePair = start > 0 && start < text.length() && Character.isLowSurrogate(text.charAt(start))
+                && Character.isHighSurrogate(text.charAt(start - 1));
+        int from = points.toCodePointOffset(insidePair ? start - 1 : start);
+        int to = points.toCodePointOffset(end);
         if (to <= from || overlaps(excluded, start, end)) {
             return;
         }
@@ -115,6 +120,11 @@ public final class OpenNlpClaimDetector implements ClaimDetector {
             builder.speakerName(speaker.name()).speaker(speaker.actor());
         }
         result.add(builder.build());
+    }
+
+    /** The UTF-16 index of a code point offset, clamped to the text (a request's regions may reach past its end). */
+    private static int charIndex(CodePointIndex points, int codePoint) {
+        return points.toCharIndex(Math.max(0, Math.min(codePoint, points.length())));
     }
 
     private static boolean overlaps(List<int[]> excluded, int start, int end) {

@@ -82,17 +82,4 @@ class OffsetsAndRegionsTest {
         // the excluded quote named no speaker, so "he" stays unresolved
         assertEquals("He", found.get(0).speakerName());
     }
-
-    @Test
-    void codePointsConvertBothWaysAroundSurrogatePairs() {
-        String text = "a😀b👩‍👩‍👧c";
-        CodePoints points = new CodePoints(text);
-        assertEquals(text.codePointCount(0, text.length()), points.length());
-        for (int cp = 0; cp <= points.length(); cp++) {
-            assertEquals(text.offsetByCodePoints(0, cp), points.charIndex(cp));
-            assertEquals(cp, points.point(points.charIndex(cp)));
-        }
-        assertEquals(1, points.point(2), "inside the pair: the pair's start");
-        assertEquals(2, points.pointEnd(2), "an end inside the pair: after the pair");
-    }
 }
