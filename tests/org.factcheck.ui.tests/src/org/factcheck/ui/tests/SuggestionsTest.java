@@ -194,6 +194,44 @@ class SuggestionsTest {
     }
 
     @Test
+    void acceptingSeveralIsOneCommandAndASpeakerNamedTwiceBecomesOnePerson() throws Exception {
+        int end = CodePoints.length(article.getText());
+        ClaimDetector twice = request -> List.of(
+                ClaimSuggestion.builder(end - 40, end - 30, SuggestionKind.INDIRECT_SPEECH).speakerName("Olena Testenko")
+                        .build(),
+                ClaimSuggestion.builder(end - 20, end - 10, SuggestionKind.INDIRECT_SPEECH).speakerName("Olena Testenko")
+                        .build(),
+                ClaimSuggestion.builder(end - 15, end - 5, SuggestionKind.CHECK_WORTHY).build());
+        SuggestionsView view = suggest(detectors(Map.of(descriptor("twice", "Twice"), twice)));
+        int claims = session.caseFile().getClaims().size();
+        int actors = session.caseFile().getActors().size();
+        int spans = article.getAnnotations().size();
+        assertEquals(3, view.shown().size(), view.shown().toString());
+        view.select(view.shown());
+        view.acceptSelected();
+
+        assertEquals(claims + 2, session.caseFile().getClaims().size(),
+                "the third overlaps the second once that is a claim, and is left");
+        assertEquals(actors + 1, session.caseFile().getActors().size(), "one new person for the name said twice");
+        Claim first = session.caseFile().getClaims().get(claims);
+        Claim second = session.caseFile().getClaims().get(claims + 1);
+        assertSame(first.getClaimant(), second.getClaimant());
+        assertEquals("Olena Testenko", first.getClaimant().getName());
+        assertEquals(end - 40, first.getAppearances().get(0).getStart());
+        assertEquals(end - 20, second.getAppearances().get(0).getStart());
+        assertEquals("Accept 3 Suggestions", undoLabel());
+
+        undo();
+        assertEquals(claims, session.caseFile().getClaims().size(), "one Undo takes back every accepted suggestion");
+        assertEquals(actors, session.caseFile().getActors().size());
+        assertEquals(spans, article.getAnnotations().size());
+        session.commandStack().redo();
+        Workbench.processEvents();
+        assertEquals(claims + 2, session.caseFile().getClaims().size(), "and Redo brings them back");
+        assertSame(session.caseFile(), second.getClaimant().eContainer());
+    }
+
+    @Test
     void aDismissedSuggestionIsRememberedAfterSavingAndReopeningAndNotSuggestedAgain() throws Exception {
         SuggestionsView view = suggest();
         DetectedSuggestion dismissed = view.shown().get(0);

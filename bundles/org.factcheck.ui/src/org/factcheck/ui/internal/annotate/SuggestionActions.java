@@ -1,5 +1,7 @@
 package org.factcheck.ui.internal.annotate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -39,14 +41,58 @@ public final class SuggestionActions {
      * @throws Refusal if the case cannot be written or the suggestion no longer applies (nothing is changed)
      */
     public static Claim accept(CaseSession session, Document document, ClaimSuggestion s) throws Refusal {
-        check(session, document, s);
-        Actor claimant = claimant(session, s);
-        TextSpan span = SpanCommands.newSpan(document, s.start(), s.end(), SpanKind.CLAIM_APPEARANCE);
-        CompoundCommand accept = new CompoundCommand("Accept Suggestion");
-        accept.append(SpanCommands.createClaim(session.domain(), session.caseFile(), document, span,
-                CaseSuggestions.statement(document, s), claimant, ClaimDefaults.dateSaid(document)));
+        List<Claim> claims = acceptAll(session, document, List.of(s));
+        return claims.get(0);
+    }
+
+    /**
+     * Accepts suggestions as one undoable command ("Accept Suggestion", "Accept 3 Suggestions"): one gesture, one
+     * Undo. Each becomes a claim as {@link #accept} makes it, in the order of the text; a speaker the case does not
+     * know becomes one new person even when several of the suggestions name them. A suggestion that an earlier one of the
+     * same batch covers (overlapping words) is left as it is.
+     *
+     * @return the new claims, in the order of the text
+     * @throws Refusal if the case cannot be written or a suggestion no longer applies (nothing is changed)
+     */
+    public static List<Claim> acceptAll(CaseSession session, Document document, List<ClaimSuggestion> suggestions)
+            throws Refusal {
+        for (ClaimSuggestion s : suggestions) {
+            check(session, document, s);
+        }
+        List<ClaimSuggestion> inOrder = suggestions.stream()
+                .sorted(Comparator.comparingInt(ClaimSuggestion::start).thenComparingInt(ClaimSuggestion::end))
+                .toList();
+        List<TextSpan> spans = new ArrayList<>();
+        String label = suggestions.size() == 1 ? "Accept Suggestion" : "Accept " + suggestions.size() + " Suggestions";
+        CompoundCommand accept = new CompoundCommand(label) {
+            @Override
+            protected boolean prepare() {
+                return !suggestions.isEmpty();
+            }
+
+            /*
+             * Built while it runs: each claim's command is made after the earlier ones took effect, so a new person
+             * added for one suggestion is found by name for the next, and a later overlapping suggestion is skipped.
+             * Undo and Redo then replay exactly these commands.
+             */
+            @Override
+            public void execute() {
+                for (ClaimSuggestion s : inOrder) {
+                    if (!spans.isEmpty() && CaseSuggestions.hidden(document, s)) {
+                        continue;
+                    }
+                    TextSpan span = SpanCommands.newSpan(document, s.start(), s.end(), SpanKind.CLAIM_APPEARANCE);
+                    if (appendAndExecute(SpanCommands.createClaim(session.domain(), session.caseFile(), document, span,
+                            CaseSuggestions.statement(document, s), claimant(session, s),
+                            ClaimDefaults.dateSaid(document)))) {
+                        spans.add(span);
+                    }
+                }
+            }
+        };
         execute(session, accept);
-        return SpanRoles.of(session.caseFile()).ownerOf(span);
+        SpanRoles roles = SpanRoles.of(session.caseFile());
+        return spans.stream().map(roles::ownerOf).toList();
     }
 
     /**

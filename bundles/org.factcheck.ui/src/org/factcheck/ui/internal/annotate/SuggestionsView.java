@@ -32,7 +32,6 @@ import org.factcheck.core.detectors.DetectedSuggestion;
 import org.factcheck.core.internal.suggestions.CaseSuggestions;
 import org.factcheck.core.text.CodePointIndex;
 import org.factcheck.model.Actor;
-import org.factcheck.model.Claim;
 import org.factcheck.model.Document;
 import org.factcheck.ui.cases.CaseChanges;
 import org.factcheck.ui.cases.CaseSession;
@@ -279,13 +278,11 @@ public final class SuggestionsView extends ViewPart {
         }
     }
 
-    /** Accepts the selected suggestions, each one command "Accept Suggestion". */
+    /** Accepts the selected suggestions as one command ("Accept Suggestion", "Accept 3 Suggestions"). */
     public void acceptSelected() {
-        for (DetectedSuggestion s : selected()) {
-            Claim claim = guarded(() -> SuggestionActions.accept(session, document, s.suggestion()));
-            if (claim == null) {
-                break;
-            }
+        List<ClaimSuggestion> selected = selected().stream().map(DetectedSuggestion::suggestion).toList();
+        if (!selected.isEmpty()) {
+            guarded(() -> SuggestionActions.acceptAll(session, document, selected));
         }
     }
 
