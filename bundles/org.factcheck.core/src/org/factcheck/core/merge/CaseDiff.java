@@ -43,11 +43,22 @@ public final class CaseDiff {
      * @return the changes from {@code old} to {@code now} that are about it; empty if none
      */
     public static List<Change> about(List<? extends EObject> old, List<? extends EObject> now, String id) {
+        return about(between(old, now), old, now, id);
+    }
+
+    /**
+     * The same, from the changes {@link #between} already found for the two versions (a history that shows many
+     * objects' changes computes each commit's diff once).
+     *
+     * @param changes the changes from {@code old} to {@code now}
+     */
+    public static List<Change> about(List<Change> changes, List<? extends EObject> old, List<? extends EObject> now,
+            String id) {
         Set<String> ids = new HashSet<>();
         ids.add(id);
         collect(old, id, ids);
         collect(now, id, ids);
-        return between(old, now).stream().filter(c -> ids.contains(c.objectId())).toList();
+        return changes.stream().filter(c -> ids.contains(c.objectId())).toList();
     }
 
     /** Adds the ids of what the object contains and, for a claim, of its relations. */

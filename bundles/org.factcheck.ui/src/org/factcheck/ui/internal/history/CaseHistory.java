@@ -48,6 +48,8 @@ public final class CaseHistory implements AutoCloseable {
     private final String path;
     /** The versions read, by the id of the file's blob: a case is read once however many commits have it. */
     private final Map<ObjectId, List<EObject>> versions = new HashMap<>();
+    /** What each commit changed (against its first parent), by commit id: computed once, filtered per object. */
+    private final Map<ObjectId, List<Change>> diffs = new HashMap<>();
 
     private CaseHistory(Repository repository, String path) {
         this.repository = repository;
@@ -139,7 +141,8 @@ public final class CaseHistory implements AutoCloseable {
                 List<EObject> now = read(commit);
                 List<EObject> before = commit.getParentCount() == 0 ? null : read(walk.parseCommit(commit.getParent(0)));
                 if (now == null ? before != null && has(before, objectId)
-                        : before == null ? has(now, objectId) : !CaseDiff.about(before, now, objectId).isEmpty()) {
+                        : before == null ? has(now, objectId)
+                                : !CaseDiff.about(diff(commit, before, now), before, now, objectId).isEmpty()) {
                     touching.add(entry);
                 }
             }
@@ -164,8 +167,12 @@ public final class CaseHistory implements AutoCloseable {
                 return List.of(has(now, objectId) ? "It was in the case file when the file was added in this commit."
                         : "It is not in this commit's version.");
             }
-            return about(CaseDiff.about(before, now, objectId));
+            return about(CaseDiff.about(diff(commit, before, now), before, now, objectId));
         }
+    }
+
+    private List<Change> diff(RevCommit commit, List<EObject> before, List<EObject> now) {
+        return diffs.computeIfAbsent(commit.getId().copy(), c -> CaseDiff.between(before, now));
     }
 
     /** What changed about one object from the commit's version to {@code current}. */

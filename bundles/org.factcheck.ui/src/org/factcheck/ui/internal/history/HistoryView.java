@@ -215,7 +215,8 @@ public final class HistoryView extends ViewPart {
     }
 
     private String focusWords() {
-        String label = CaseLabels.text(focus);
+        String label = focus instanceof Claim claim && claim.getStatement() != null ? claim.getStatement()
+                : focus instanceof Document doc && doc.getTitle() != null ? doc.getTitle() : CaseLabels.text(focus);
         return (focus instanceof Claim ? "claim " : "document ")
                 + (label == null ? focusId() : "“" + org.factcheck.core.text.Abbreviations.shorten(label, 50) + "”");
     }
@@ -254,10 +255,14 @@ public final class HistoryView extends ViewPart {
         }
         status.setText(text);
         status.getParent().layout();
-        commits.setInput(entries);
-        changes.setInput(List.of());
-        changesTitle.setText(entries.isEmpty() ? "" : "Choose a commit to see what it changed.");
-        updateButtons();
+        commits.setInput(entries); // keeps the chosen commit if it is still listed
+        if (selected() != null) {
+            showSelected(); // what it changed about the newly shown object
+        } else {
+            changes.setInput(List.of());
+            changesTitle.setText(entries.isEmpty() ? "" : "Choose a commit to see what it changed.");
+            updateButtons();
+        }
     }
 
     private void updateButtons() {
