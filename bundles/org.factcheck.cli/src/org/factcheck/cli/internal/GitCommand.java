@@ -42,7 +42,9 @@ final class GitCommand implements Command {
                   - in .gitattributes: "%s", so that every clone knows case files (commit it);
                   - in the clone's own configuration (.git/config): the merge driver "%s", which runs
                     "factcheck merge --git %%O %%A %%B -o %%A --path %%P", and the diff "%s", whose textconv
-                    "factcheck git textconv" lets git diff and git log -p show a case's changes in words.
+                    "factcheck git textconv" lets git diff and git log -p show a case's changes in words;
+                  - in .gitignore: "%s", so that the lock files beside open cases are never committed
+                    (the file's other lines are kept; commit it).
                 Then git merge, git pull, git rebase and git cherry-pick merge cases object by object; a merge with
                 conflicts records them in the case (the file stays valid) and git reports the file as conflicted.
                 Running it again changes nothing. Git does not copy its configuration when cloning: run setup once
@@ -56,7 +58,7 @@ final class GitCommand implements Command {
                   --command FACTCHECK   the start script for git to run
                   -h, --help            show this help
 
-                """.formatted(GitDrivers.ATTRIBUTES, GitDrivers.DRIVER, GitDrivers.DRIVER) + ExitCode.TABLE;
+                """.formatted(GitDrivers.ATTRIBUTES, GitDrivers.DRIVER, GitDrivers.DRIVER, GitDrivers.IGNORE) + ExitCode.TABLE;
     }
 
     @Override
@@ -104,7 +106,7 @@ final class GitCommand implements Command {
             String textconv = registration.textconv();
             boolean changed = registration.configChanged();
             boolean attributes = registration.attributesAdded();
-            if (!changed && !attributes) {
+            if (!registration.changed()) {
                 out.println(top + ": the case merge driver and diff are already registered; nothing changed.");
                 return ExitCode.OK;
             }
@@ -113,6 +115,8 @@ final class GitCommand implements Command {
             out.println("  diff." + GitDrivers.DRIVER + ".textconv = " + textconv);
             out.println(attributes ? "  .gitattributes: added “" + GitDrivers.ATTRIBUTES + "” — commit it."
                     : "  .gitattributes: already assigns them.");
+            out.println(registration.ignoreAdded() ? "  .gitignore: added “" + GitDrivers.IGNORE
+                    + "” (the lock files beside open cases) — commit it." : "  .gitignore: already ignores the lock files.");
             out.println("Git keeps drivers in each clone's own configuration: run “factcheck git setup” in every clone.");
             return ExitCode.OK;
         } catch (IOException e) {

@@ -38,7 +38,7 @@ final class ResolveCommand implements Command {
     public String help() {
         return """
                 Usage: factcheck resolve CASE.factcase
-                       factcheck resolve CASE.factcase --take ours|theirs --conflict ID [--conflict ID ...]
+                       factcheck resolve CASE.factcase --take ours|theirs|both --conflict ID [--conflict ID ...]
 
                 Without --take: lists the open conflicts that factcheck merge recorded in the case, one per line
                 with its id (the first 8 characters are enough) and which side's value the case holds.
@@ -47,9 +47,14 @@ final class ResolveCommand implements Command {
                 deletes what that side had deleted, if nothing in the case still refers to it. The case is saved
                 once (the previous version kept as .bak); if any named conflict cannot be resolved so, nothing is
                 changed. There is no "take everything": every conflict is decided on its own.
+                --take both keeps both sides where both can exist (as the workbench's Keep Both): two texts one
+                after the other, ours first, with a line between them; an object deleted on one side and changed
+                on the other, with its changes; a reference to an object the other side deleted, with that object;
+                a span not found in the other side's new text, as an orphan. Where both cannot exist (two verdicts,
+                another single value, a span's place, an article's text) it says why and changes nothing.
 
                 Options:
-                  --take ours|theirs   the side to take
+                  --take ours|theirs|both  the side to take, or both
                   --conflict ID        a conflict to resolve (repeat for several)
                   -h, --help           show this help
 
@@ -84,7 +89,8 @@ final class ResolveCommand implements Command {
         ConflictSide side = switch (take) {
             case "ours" -> ConflictSide.OURS;
             case "theirs" -> ConflictSide.THEIRS;
-            default -> throw CommandException.usage("--take is ours or theirs, not “" + take + "”.");
+            case "both" -> null;
+            default -> throw CommandException.usage("--take is ours, theirs or both, not “" + take + "”.");
         };
         if (args.all("conflict").isEmpty()) {
             throw CommandException.usage("name the conflicts to resolve with --conflict ID (factcheck resolve "
@@ -101,13 +107,18 @@ final class ResolveCommand implements Command {
         }
         for (MergeConflict c : chosen) {
             try {
-                Resolutions.resolve(resource.getContents(), c, side);
+                if (side == null) {
+                    Resolutions.keepBoth(resource.getContents(), c);
+                } else {
+                    Resolutions.resolve(resource.getContents(), c, side);
+                }
             } catch (IllegalArgumentException e) {
                 throw new CommandException(ExitCode.INPUT, "Cannot take " + take + " for conflict "
                         + c.getId().substring(0, 8) + " (" + c.getMessage() + "): " + e.getMessage()
                         + " The case was not changed.");
             }
-            out.println("Resolved by taking " + take + ": " + c.getMessage());
+            out.println((side == null ? "Resolved by keeping both: " : "Resolved by taking " + take + ": ")
+                + c.getMessage());
         }
         Cases.save(resource, file);
         int n = caseFile.getConflicts().size();

@@ -21,6 +21,11 @@ public final class GitDrivers {
     public static final String DRIVER = "factcase";
     /** The line of {@code .gitattributes} that assigns them. */
     public static final String ATTRIBUTES = "*.factcase merge=" + DRIVER + " diff=" + DRIVER;
+    /**
+     * The line of {@code .gitignore} that keeps the lock files beside open cases ({@code .NAME.factcase.lock}, see
+     * {@link org.factcheck.core.CaseLock}) out of commits.
+     */
+    public static final String IGNORE = ".*.factcase.lock";
 
     private GitDrivers() {
     }
@@ -146,23 +151,73 @@ public final class GitDrivers {
         return false;
     }
 
-    /** What {@link #setup} registered: the clone's top folder, the commands, and whether anything changed. */
+    /**
+     * Adds the line that ignores case lock files to a work tree's {@code .gitignore} unless a line ignores them
+     * already; the rest of the file is kept as it is.
+     *
+     * @return whether the file was changed
+     */
+    public static boolean addIgnore(Path top) throws IOException {
+        Path file = top.resolve(".gitignore");
+        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        if (ignores(text)) {
+            return false;
+        }
+        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
+                + "# Fact-Check Workbench: the lock files beside open cases (factcheck git setup)\n" + IGNORE + "\n";
+        Files.writeString(file, text + addition, StandardCharsets.UTF_8);
+        return true;
+    }
+
+    /**
+     * Whether a work tree's {@code .gitignore} ignores case lock files (the line {@link #IGNORE}, or one that
+     * ignores every lock file).
+     *
+     * @param top the top folder of a work tree
+     * @return whether such a line is there
+     * @throws IOException if the file exists but cannot be read
+     */
+    public static boolean hasIgnore(Path top) throws IOException {
+        Path file = top.resolve(".gitignore");
+        return Files.exists(file) && ignores(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    private static boolean ignores(String text) {
+        for (String line : text.split("\n")) {
+            String pattern = line.strip();
+            if (pattern.startsWith("/")) {
+                pattern = pattern.substring(1);
+            }
+            if (pattern.equals(IGNORE) || pattern.equals("*.factcase.lock") || pattern.equals("*.lock")
+                    || pattern.equals(".*.lock")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What {@link #setup} registered: the clone's top folder, the commands, and whether anything changed (the
+     * clone's configuration, {@code .gitattributes}, {@code .gitignore}).
+     */
     public record Registration(Path top, String driver, String textconv, boolean configChanged,
-            boolean attributesAdded) {
+            boolean attributesAdded, boolean ignoreAdded) {
         /** @return whether anything was written */
         public boolean changed() {
-            return configChanged || attributesAdded;
+            return configChanged || attributesAdded || ignoreAdded;
         }
     }
 
     /**
      * Registers, in the clone whose work tree is {@code top}, the merge driver and the diff for cases (in its own
-     * configuration) and assigns them in {@code .gitattributes}; idempotent.
+     * configuration), assigns them in {@code .gitattributes} and makes git ignore the case lock files in
+     * {@code .gitignore}; idempotent, and the user's lines in both files are kept.
      *
      * @param top    the top folder of a work tree ({@link #workTree})
      * @param script the {@code factcheck} start script git is to run
      * @return what was registered
-     * @throws IOException if git cannot be run or refuses, or {@code .gitattributes} cannot be written
+     * @throws IOException if git cannot be run or refuses, or {@code .gitattributes} or {@code .gitignore} cannot be
+     *                     written
      */
     public static Registration setup(Path top, Path script) throws IOException {
         String factcheck = shellQuote(script.toString());
@@ -172,7 +227,8 @@ public final class GitDrivers {
         changed |= set(top, "merge." + DRIVER + ".driver", driver);
         changed |= set(top, "diff." + DRIVER + ".textconv", textconv);
         boolean attributes = addAttributes(top);
-        return new Registration(top, driver, textconv, changed, attributes);
+        boolean ignore = addIgnore(top);
+        return new Registration(top, driver, textconv, changed, attributes, ignore);
     }
 
     /** Sets a configuration value of the clone unless it has it; returns whether it changed. */

@@ -230,7 +230,7 @@ public final class Resolutions {
         return found;
     }
 
-    private static EObject find(List<? extends EObject> roots, String id) {
+    static EObject find(List<? extends EObject> roots, String id) {
         if (id == null) {
             return null;
         }
@@ -248,6 +248,88 @@ public final class Resolutions {
             }
         }
         return null;
+    }
+
+    /** The text attributes whose two versions can stand together, one after the other. */
+    private static final Set<String> PROSE = Set.of("statement", "shortStatement", "explanation", "note",
+            "description", "rationale", "title");
+
+    /** What stands between the two versions when both are kept. */
+    public static final String BOTH_SEPARATOR = "\n\n——— their version ———\n\n";
+
+    /**
+     * Whether both sides of a conflict can be kept, and if not why.
+     *
+     * @param roots    the roots of the case's resource
+     * @param conflict one of its open conflicts
+     * @return null if {@link #keepBoth} can resolve it, else the reason in words
+     */
+    public static String whyNotBoth(List<? extends EObject> roots, MergeConflict conflict) {
+        String feature = conflict.getFeature() == null ? "" : conflict.getFeature();
+        return switch (conflict.getKind()) {
+            case DELETED_AND_CHANGED -> null; // the changed object stays
+            case TARGET_DELETED -> null; // the reference stays, and the object it points to
+            case SPAN_NOT_PLACED -> null; // the new text stays, and the span as an orphan
+            case TEXT_CHANGED_ON_BOTH_SIDES -> "An article has one text, and its spans are anchored in it: take one "
+                    + "side (the other side's spans are re-anchored), or edit the article afterwards.";
+            case CHANGED_ON_BOTH_SIDES -> {
+                if (feature.isEmpty()) {
+                    yield "An object has one place: keep it where one side put it.";
+                }
+                if (feature.equals("verdict")) {
+                    yield "A claim has one verdict: choose one; the other side's reasoning can go into the "
+                            + "explanation.";
+                }
+                if (conflict.getObjectType() != null && conflict.getObjectType().equals("TextSpan")) {
+                    yield "A span marks one stretch of the article: choose one side's words (then mark the other "
+                            + "words as a span of their own if both matter).";
+                }
+                EObject object = find(roots, conflict.getObjectId());
+                EStructuralFeature f = object == null ? null : object.eClass().getEStructuralFeature(feature);
+                if (object == null) {
+                    yield "The object is no longer in the case.";
+                }
+                if (PROSE.contains(feature) && f instanceof EAttribute a && !a.isMany()
+                        && a.getEAttributeType().getInstanceClass() == String.class) {
+                    yield null;
+                }
+                yield "A " + conflict.getObjectType() + " has one " + feature + ": choose one side, or edit it.";
+            }
+        };
+    }
+
+    /**
+     * Keeps both sides of a conflict where both can exist: two texts (a statement, an explanation, a note…) one
+     * after the other with {@link #BOTH_SEPARATOR} between them, ours first; an object deleted on one side and
+     * changed on the other stays with the changes; a reference to an object the other side deleted stays, and so
+     * does that object; a span that could not be placed in the other side's new text stays as an orphan.
+     *
+     * @throws IllegalArgumentException if both cannot be kept ({@link #whyNotBoth} says why); nothing is changed
+     */
+    public static void keepBoth(List<? extends EObject> roots, MergeConflict conflict) {
+        String why = whyNotBoth(roots, conflict);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+        CaseFile caseFile = (CaseFile) roots.get(0);
+        if (!caseFile.getConflicts().contains(conflict)) {
+            throw new IllegalArgumentException("The conflict " + conflict.getId() + " is not open in this case.");
+        }
+        switch (conflict.getKind()) {
+            case DELETED_AND_CHANGED -> resolve(roots, conflict,
+                    conflict.getOurs() != null ? ConflictSide.OURS : ConflictSide.THEIRS);
+            case TARGET_DELETED, SPAN_NOT_PLACED -> resolve(roots, conflict,
+                    conflict.getKept() == null ? ConflictSide.OURS : conflict.getKept());
+            default -> {
+                EObject object = find(roots, conflict.getObjectId());
+                String ours = conflict.getOurs() == null ? "" : conflict.getOurs();
+                String theirs = conflict.getTheirs() == null ? "" : conflict.getTheirs();
+                String both = ours.isBlank() ? theirs : theirs.isBlank() || ours.equals(theirs) ? ours
+                        : ours + BOTH_SEPARATOR + theirs;
+                object.eSet(object.eClass().getEStructuralFeature(conflict.getFeature()), both);
+                caseFile.getConflicts().remove(conflict);
+            }
+        }
     }
 
     /**

@@ -42,10 +42,14 @@ class GitMergeTest {
         Files.createDirectories(origin);
         git(origin, "init", "-q", "-b", "main");
         Files.copy(DemoCase.file(), origin.resolve(CASE));
+        Files.writeString(origin.resolve(".gitignore"), "*.bak", StandardCharsets.UTF_8); // the team's own, no final newline
         Result setup = Factcheck.run("git", "setup", origin.toString());
         assertEquals(0, setup.exitCode(), setup.toString());
         assertTrue(setup.out().contains(".gitattributes: added “*.factcase merge=factcase diff=factcase”"), setup.toString());
-        git(origin, "add", CASE, ".gitattributes");
+        assertTrue(setup.out().contains(".gitignore: added “.*.factcase.lock”"), setup.toString());
+        assertEquals("*.bak\n# Fact-Check Workbench: the lock files beside open cases (factcheck git setup)\n"
+                + ".*.factcase.lock\n", Files.readString(origin.resolve(".gitignore")), "the team's line is kept");
+        git(origin, "add", CASE, ".gitattributes", ".gitignore");
         git(origin, "commit", "-q", "-m", "The demo case");
         alice = temp.resolve("alice");
         bob = temp.resolve("bob");
@@ -57,7 +61,11 @@ class GitMergeTest {
             assertEquals(0, each.exitCode(), each.toString());
         }
         assertTrue(r.get(0).out().contains(".gitattributes: already assigns them."), r.get(0).toString());
+        assertTrue(r.get(0).out().contains(".gitignore: already ignores the lock files."), r.get(0).toString());
         assertTrue(r.get(2).out().contains("already registered; nothing changed."), r.get(2).toString());
+        Files.writeString(alice.resolve("." + CASE + ".lock"), "held by the workbench\n", StandardCharsets.UTF_8);
+        assertEquals("", git(alice, "status", "--porcelain").out().strip(), "git does not see the lock file");
+        Files.delete(alice.resolve("." + CASE + ".lock"));
         for (Path clone : List.of(alice, bob)) {
             Files.writeString(clone.resolve(".git/info/exclude"), "*.bak\n", StandardCharsets.UTF_8);
         }

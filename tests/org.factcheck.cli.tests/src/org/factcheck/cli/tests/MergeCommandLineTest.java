@@ -89,6 +89,11 @@ class MergeCommandLineTest {
                 List.of("resolve", conflicted.toString(), "--take", "theirs", "--conflict", "nonesuch"));
         assertEquals(2, bad.get(0).exitCode(), bad.get(0).toString());
         assertEquals(3, bad.get(1).exitCode(), bad.get(1).toString());
+        String before = Files.readString(conflicted);
+        Result both = Factcheck.run("resolve", conflicted.toString(), "--take", "both", "--conflict", id);
+        assertEquals(3, both.exitCode(), both.toString());
+        assertTrue(both.err().contains("A claim has one verdict"), both.toString());
+        assertEquals(before, Files.readString(conflicted), "two verdicts cannot both be kept: nothing changed");
         Result resolved = Factcheck.run("resolve", conflicted.toString(), "--take", "theirs", "--conflict", id);
         assertEquals(0, resolved.exitCode(), resolved.toString());
         CaseFile after = Edits.read(conflicted);

@@ -1,6 +1,9 @@
 package org.factcheck.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,10 +17,12 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.factcheck.core.CaseStore;
 import org.factcheck.model.CaseFile;
+import org.factcheck.model.Claim;
 import org.factcheck.model.Rating;
 import org.factcheck.testing.DemoCase;
 import org.factcheck.ui.internal.editor.CaseEditor;
@@ -29,7 +34,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The History view on a real git repository made with JGit, and the offer to set up the merge driver. */
+/**
+ * The History view on a real git repository made with JGit: of the case and of the selected claim, restoring a claim
+ * and undoing it; and the offer to set up the merge driver.
+ */
 class HistoryViewTest {
 
     @TempDir
@@ -103,6 +111,73 @@ class HistoryViewTest {
         view.compareWithWorkingCopy();
         assertEquals(2, view.shownChanges().size(), "the first version differs from the open case by two changes: "
                 + view.shownChanges());
+    }
+
+    @Test
+    void theHistoryViewOfASelectedClaimShowsOnlyItsCommitsAndRestoresItsEarlierStateUndoably() throws Exception {
+        Path file;
+        String originalStatement;
+        String originalVerdict;
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            file = DemoCase.copyTo(temp);
+            commit(git, "Add the Kremlin borders case", "Anna", 1);
+            CaseFile first = (CaseFile) CaseStore.load(new ResourceSetImpl(), file).getContents().get(0);
+            originalStatement = first.getClaims().get(0).getStatement();
+            originalVerdict = first.getClaims().get(0).getVerdict().getId();
+            change(file, c -> c.getClaims().get(0).setVerdict(c.getRatingScale().getRatings().stream()
+                    .filter(r -> !r.getId().equals(originalVerdict)).findFirst().orElseThrow()));
+            commit(git, "Re-rate the first claim", "Boris", 2);
+            change(file, c -> c.getClaims().get(1).setStatement("The second claim, reworded"));
+            commit(git, "Reword the second claim", "Anna", 3);
+            change(file, c -> c.getClaims().get(0).setStatement("The first claim, reworded"));
+            commit(git, "Reword the first claim", "Boris", 4);
+        }
+        CaseEditor explorer = CaseOpener.open(Workbench.window(), file, message -> {
+            throw new AssertionError(message);
+        });
+        HistoryView view = (HistoryView) Workbench.page().showView(HistoryView.ID);
+        Workbench.page().activate(explorer);
+        Workbench.processEvents();
+        view.setSession(explorer.session());
+        assertEquals(3 + 1, view.entries().size(), "the whole case: every commit that touched the file");
+
+        Claim claim = explorer.session().caseFile().getClaims().get(0);
+        Claim second = explorer.session().caseFile().getClaims().get(1);
+        explorer.viewer().setSelection(new StructuredSelection(claim), true); // as a click in the explorer
+        Workbench.processEvents();
+        assertSame(claim, view.focusObject(), "the view follows the claim selected in the explorer");
+        List<CaseHistory.Entry> entries = view.entries();
+        assertEquals(List.of("Reword the first claim", "Re-rate the first claim", "Add the Kremlin borders case"),
+                entries.stream().map(CaseHistory.Entry::message).toList(), "only the commits that changed the claim");
+        assertEquals(List.of("Boris", "Boris", "Anna"), entries.stream().map(CaseHistory.Entry::author).toList());
+        assertTrue(Workbench.labels(Workbench.window().getShell()).contains("History of the claim"));
+
+        view.select(entries.get(1));
+        assertEquals(1, view.shownChanges().size(), String.valueOf(view.shownChanges()));
+        assertTrue(view.shownChanges().get(0).toLowerCase(java.util.Locale.ROOT).contains("verdict"),
+                view.shownChanges().get(0));
+        view.select(entries.get(2));
+        view.compareWithWorkingCopy();
+        assertEquals(2, view.shownChanges().size(), "the verdict and the statement, not the other claim's wording: "
+                + view.shownChanges());
+        assertFalse(view.shownChanges().stream().anyMatch(c -> c.contains("second claim")), String.valueOf(view.shownChanges()));
+
+        Workbench.press(Workbench.window().getShell(), "Restore Claim");
+        Workbench.processEvents();
+        assertEquals(originalStatement, claim.getStatement(), "the statement as it was in the first commit");
+        assertEquals(originalVerdict, claim.getVerdict().getId(), "and the verdict");
+        assertEquals("The second claim, reworded", second.getStatement(), "the other claim is not touched");
+        assertTrue(explorer.session().isDirty());
+        assertTrue(explorer.session().commandStack().canUndo());
+        assertEquals("Restore Claim", explorer.session().commandStack().getUndoCommand().getLabel());
+
+        explorer.session().commandStack().undo();
+        assertEquals("The first claim, reworded", claim.getStatement(), "undo takes the restore back");
+        assertFalse(claim.getVerdict().getId().equals(originalVerdict));
+
+        Workbench.press(Workbench.window().getShell(), "Whole Case");
+        assertNull(view.focusObject());
+        assertEquals(4, view.entries().size());
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
@@ -44,6 +46,10 @@ public final class CaseHistory implements AutoCloseable {
 
     private final Repository repository;
     private final String path;
+    /** The versions read, by the id of the file's blob: a case is read once however many commits have it. */
+    private final Map<ObjectId, List<EObject>> versions = new HashMap<>();
+    /** What each commit changed (against its first parent), by commit id: computed once, filtered per object. */
+    private final Map<ObjectId, List<Change>> diffs = new HashMap<>();
 
     private CaseHistory(Repository repository, String path) {
         this.repository = repository;
@@ -118,6 +124,77 @@ public final class CaseHistory implements AutoCloseable {
         }
     }
 
+    /**
+     * The commits that changed one object of the case (a claim with its evidence and relations, a document with its
+     * spans): those whose version differs from their first parent's in what {@link CaseDiff#about} finds, and the
+     * commit that added the file if the object was in it.
+     *
+     * @param objectId the object's id
+     * @return those commits, newest first
+     */
+    public List<Entry> commits(String objectId) throws IOException {
+        List<Entry> all = commits();
+        List<Entry> touching = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Entry entry : all) {
+                RevCommit commit = walk.parseCommit(ObjectId.fromString(entry.id()));
+                List<EObject> now = read(commit);
+                List<EObject> before = commit.getParentCount() == 0 ? null : read(walk.parseCommit(commit.getParent(0)));
+                if (now == null ? before != null && has(before, objectId)
+                        : before == null ? has(now, objectId)
+                                : !CaseDiff.about(diff(commit, before, now), before, now, objectId).isEmpty()) {
+                    touching.add(entry);
+                }
+            }
+        }
+        return touching;
+    }
+
+    private static boolean has(List<EObject> roots, String id) {
+        return !roots.isEmpty() && roots.get(0).eResource() != null && roots.get(0).eResource().getEObject(id) != null;
+    }
+
+    /** What the commit changed about one object, in words. */
+    public List<String> changes(Entry entry, String objectId) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(entry.id()));
+            List<EObject> now = read(commit);
+            List<EObject> before = commit.getParentCount() == 0 ? null : read(walk.parseCommit(commit.getParent(0)));
+            if (now == null) {
+                return List.of("The case file was deleted in this commit.");
+            }
+            if (before == null) {
+                return List.of(has(now, objectId) ? "It was in the case file when the file was added in this commit."
+                        : "It is not in this commit's version.");
+            }
+            return about(CaseDiff.about(diff(commit, before, now), before, now, objectId));
+        }
+    }
+
+    private List<Change> diff(RevCommit commit, List<EObject> before, List<EObject> now) {
+        return diffs.computeIfAbsent(commit.getId().copy(), c -> CaseDiff.between(before, now));
+    }
+
+    /** What changed about one object from the commit's version to {@code current}. */
+    public List<String> changesSince(Entry entry, List<? extends EObject> current, String objectId) throws IOException {
+        List<EObject> then = version(entry);
+        if (then == null) {
+            return List.of("The case file is not in this commit.");
+        }
+        return about(CaseDiff.about(then, current, objectId));
+    }
+
+    /** The case as the commit has it (read-only: do not change it), or null if the file is not in that commit. */
+    public List<EObject> version(Entry entry) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return read(walk.parseCommit(ObjectId.fromString(entry.id())));
+        }
+    }
+
+    private static List<String> about(List<Change> changes) {
+        return changes.isEmpty() ? List.of("Nothing about it changed.") : changes.stream().map(Change::text).toList();
+    }
+
     /** What changed from the commit's version to {@code current} (the case as it is open now, unsaved edits too). */
     public List<String> changesSince(Entry entry, List<? extends EObject> current) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {
@@ -139,7 +216,12 @@ public final class CaseHistory implements AutoCloseable {
             if (tree == null) {
                 return null;
             }
-            byte[] bytes = repository.open(tree.getObjectId(0)).getBytes();
+            ObjectId blob = tree.getObjectId(0);
+            List<EObject> known = versions.get(blob);
+            if (known != null) {
+                return known;
+            }
+            byte[] bytes = repository.open(blob).getBytes();
             CaseStore.loadOptions(); // registers the case packages
             Resource resource = new CaseResourceFactory().createResource(URI.createURI("git:/" + commit.getName() + "/" + path));
             new ResourceSetImpl().getResources().add(resource);
@@ -149,7 +231,9 @@ public final class CaseHistory implements AutoCloseable {
                 throw new IOException("The case in commit " + commit.getName().substring(0, 7) + " cannot be read: "
                         + e.getMessage(), e);
             }
-            return List.copyOf(resource.getContents());
+            List<EObject> roots = List.copyOf(resource.getContents());
+            versions.put(blob, roots);
+            return roots;
         }
     }
 

@@ -18,12 +18,15 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.factcheck.core.merge.ConflictContext;
+import org.factcheck.core.merge.Resolutions;
 import org.factcheck.core.text.Abbreviations;
 import org.factcheck.model.ConflictSide;
 import org.factcheck.model.MergeConflict;
@@ -36,8 +39,11 @@ import org.factcheck.ui.internal.editor.CaseLabels;
 /**
  * The open merge conflicts of the case of the active part, one row each: the object (grouped by kind: claims,
  * evidence, articles…), the feature, the base, our and their value in words, and what the merge said. Per conflict:
- * Keep ours, Take theirs, or Edit… (keep one side, then type the value) — each one undoable command through the
- * core's {@link org.factcheck.core.merge.Resolutions}. When the last is resolved the case has no conflict state
+ * Keep ours, Take theirs, Keep both where both can exist (two texts one after the other, a deleted-and-changed
+ * object kept with its changes; disabled with the reason where they cannot, such as two verdicts), or Edit… (keep
+ * one side, then type the value) — each one undoable command through the core's
+ * {@link org.factcheck.core.merge.Resolutions}. Below the list, the chosen conflict in full: what happened, each
+ * side's value, and for a span or an article's text the article's words around it in each version. When the last is resolved the case has no conflict state
  * left.
  */
 public final class ConflictsView extends ViewPart {
@@ -49,7 +55,9 @@ public final class ConflictsView extends ViewPart {
     private Label summary;
     private Button keepOurs;
     private Button takeTheirs;
+    private Button keepBoth;
     private Button edit;
+    private Text details;
     private StackActions stackActions;
     private final CaseChanges.Listener changes = list -> refresh();
     private final CaseSessions.Listener sessions = new CaseSessions.Listener() {
@@ -85,18 +93,21 @@ public final class ConflictsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite area = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(area);
+        GridLayoutFactory.fillDefaults().numColumns(5).margins(6, 6).applyTo(area);
         summary = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
         keepOurs = button(area, "Keep &Ours", ConflictSide.OURS);
         takeTheirs = button(area, "Take &Theirs", ConflictSide.THEIRS);
+        keepBoth = new Button(area, SWT.PUSH);
+        keepBoth.setText("Keep &Both");
+        keepBoth.addListener(SWT.Selection, e -> keepBothSelected());
         edit = new Button(area, SWT.PUSH);
         edit.setText("&Edit…");
         edit.addListener(SWT.Selection, e -> editSelected());
         table = new TableViewer(area, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.getControl());
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table.getControl());
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Object", 220, this::objectText);
         column("Feature", 90, c -> c.getFeature() == null ? "" : c.getFeature());
@@ -105,6 +116,8 @@ public final class ConflictsView extends ViewPart {
         column("Theirs", 140, c -> value(c, c.getTheirs()) + (c.getKept() == ConflictSide.THEIRS ? "  (kept)" : ""));
         column("What happened", 320, c -> c.getMessage() == null ? "" : c.getMessage());
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(table); // long values in full
+        details = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(details);
         table.addSelectionChangedListener(e -> updateButtons());
         table.addDoubleClickListener(e -> editSelected());
         getSite().setSelectionProvider(table);
@@ -156,10 +169,15 @@ public final class ConflictsView extends ViewPart {
      * still in the case, other values as written.
      */
     private String value(MergeConflict conflict, String value) {
+        return value(conflict, value, 80);
+    }
+
+    /** The same, shortened to {@code max} characters (0: in full). */
+    private String value(MergeConflict conflict, String value, int max) {
         EObject object = object(conflict);
         if (value == null || value.isEmpty() || object == null || conflict.getFeature() == null
                 || !(object.eClass().getEStructuralFeature(conflict.getFeature()) instanceof org.eclipse.emf.ecore.EReference)) {
-            return words(value);
+            return words(value, max);
         }
         List<String> labels = new java.util.ArrayList<>();
         for (String id : value.split(" ")) {
@@ -167,11 +185,12 @@ public final class ConflictsView extends ViewPart {
             String label = target == null ? null : CaseLabels.text(target);
             labels.add(label == null ? id + " (not in the case)" : label);
         }
-        return words(String.join(", ", labels));
+        return words(String.join(", ", labels), max);
     }
 
-    private static String words(String value) {
-        return value == null ? "(none)" : value.isEmpty() ? "(empty)" : Abbreviations.shorten(value.replace('\n', ' '), 80);
+    private static String words(String value, int max) {
+        return value == null ? "(none)" : value.isEmpty() ? "(empty)"
+                : max == 0 ? value.replace('\n', ' ') : Abbreviations.shorten(value.replace('\n', ' '), max);
     }
 
     /** Shows the conflicts of {@code newSession} (or nothing). */
@@ -209,7 +228,7 @@ public final class ConflictsView extends ViewPart {
                 : shown.isEmpty() ? session.file().getFileName() + " has no open conflicts."
                         : session.file().getFileName() + ": " + shown.size()
                                 + (shown.size() == 1 ? " open conflict" : " open conflicts")
-                                + ". Choose one, then keep ours, take theirs or edit the value.");
+                                + ". Choose one, then keep ours, take theirs, keep both or edit the value.");
         summary.getParent().layout();
         updateButtons();
     }
@@ -223,7 +242,72 @@ public final class ConflictsView extends ViewPart {
         MergeConflict conflict = selected();
         keepOurs.setEnabled(conflict != null);
         takeTheirs.setEnabled(conflict != null);
+        String whyNot = conflict == null ? null : Resolutions.whyNotBoth(session.resource().getContents(), conflict);
+        keepBoth.setEnabled(conflict != null && whyNot == null);
+        keepBoth.setToolTipText(conflict == null ? "Keep both sides where both can exist"
+                : whyNot != null ? "Both cannot be kept: " + whyNot : bothTip(conflict));
         edit.setEnabled(conflict != null && ResolveCommand.editable(session, conflict));
+        details.setText(conflict == null ? "" : details(conflict, whyNot));
+    }
+
+    private static String bothTip(MergeConflict conflict) {
+        return switch (conflict.getKind()) {
+            case DELETED_AND_CHANGED -> "Keep the changed object, with its changes";
+            case TARGET_DELETED -> "Keep the reference and the object it points to";
+            case SPAN_NOT_PLACED -> "Keep the new text and the span, as an orphan to attach to the right words again";
+            default -> "Keep both texts, ours first, with a line between them";
+        };
+    }
+
+    /** The chosen conflict in words: what happened, each side, the article around a span, and what Keep Both does. */
+    private String details(MergeConflict conflict, String whyNot) {
+        StringBuilder b = new StringBuilder();
+        b.append(conflict.getMessage() == null ? "" : conflict.getMessage()).append('\n');
+        ConflictContext.Sides around = ConflictContext.of(session.resource().getContents(), conflict);
+        if (around != null) {
+            b.append("The article around it:\n");
+            b.append("  base:   ").append(around.base()).append('\n');
+            b.append("  mine:   ").append(around.ours()).append('\n');
+            b.append("  theirs: ").append(around.theirs()).append('\n');
+        } else {
+            b.append("  base:   ").append(value(conflict, conflict.getBase(), 0)).append('\n');
+            b.append("  mine:   ").append(value(conflict, conflict.getOurs(), 0)).append('\n');
+            b.append("  theirs: ").append(value(conflict, conflict.getTheirs(), 0)).append('\n');
+        }
+        b.append(whyNot == null ? "Keep Both: " + bothTip(conflict) + "." : "Keep Both is not possible: " + whyNot);
+        return b.toString();
+    }
+
+    /** The text shown below the list for the chosen conflict (tests). */
+    public String detailsText() {
+        return details.getText();
+    }
+
+    /** The Keep Both button (tests click it). */
+    public Button keepBothButton() {
+        return keepBoth;
+    }
+
+    /**
+     * Keeps both sides of the selected conflict, as one command.
+     *
+     * @return why not, or null when it was resolved
+     */
+    public String keepBothSelected() {
+        MergeConflict conflict = selected();
+        if (conflict == null || session == null) {
+            return "No conflict is selected.";
+        }
+        ResolveCommand command = ResolveCommand.keepBoth(session, conflict);
+        session.commandStack().execute(command);
+        if (command.problem() != null) {
+            MessageDialog.openInformation(getSite().getShell(), "Conflict not resolved",
+                    "Both sides cannot be kept: " + command.problem());
+            return command.problem();
+        }
+        ExternalChanges.say("Kept both sides of the conflict about " + objectText(conflict)
+                + " (Edit › Undo takes it back).");
+        return null;
     }
 
     /** Selects a conflict's row (tests, and after a merge). */

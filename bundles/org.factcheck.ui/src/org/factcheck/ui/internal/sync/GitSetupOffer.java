@@ -83,7 +83,9 @@ public final class GitSetupOffer {
             }
             GitDrivers.Registration done = GitDrivers.setup(top, script);
             ExternalChanges.say("Registered the case merge driver and diff in " + top
-                    + (done.attributesAdded() ? "; commit the changed .gitattributes." : "."));
+                    + (done.attributesAdded() || done.ignoreAdded() ? "; commit the changed "
+                            + (done.attributesAdded() && done.ignoreAdded() ? ".gitattributes and .gitignore"
+                                    : done.attributesAdded() ? ".gitattributes" : ".gitignore") + "." : "."));
             return Outcome.REGISTERED;
         } catch (IOException e) {
             ExternalChanges.say("Cannot register the case merge driver: " + e.getMessage());
@@ -126,7 +128,8 @@ public final class GitSetupOffer {
                                 + " when cloning)" : "has the merge driver but no line for it in .gitattributes")
                 + ", so git pull and git merge would merge cases as lines of XML.\n\nRegister it now? This does what"
                 + " “factcheck git setup” does: it sets merge.factcase and diff.factcase in this clone's configuration and"
-                + " adds “" + GitDrivers.ATTRIBUTES + "” to .gitattributes (commit that file).\n\nYou are asked once per"
+                + " adds “" + GitDrivers.ATTRIBUTES + "” to .gitattributes and “" + GitDrivers.IGNORE + "” (the lock"
+                + " files of open cases) to .gitignore (commit both files).\n\nYou are asked once per"
                 + " clone.");
     }
 }

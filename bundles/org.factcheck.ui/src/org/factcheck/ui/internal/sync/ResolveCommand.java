@@ -13,8 +13,8 @@ import org.factcheck.ui.cases.CaseSession;
 
 /**
  * Resolves one merge conflict as one undoable command, through the core's {@link Resolutions} (the same resolution
- * {@code factcheck resolve} makes): keep our side, take theirs, or keep one side and then set a value the user
- * typed. When the side cannot be taken (the sentence says why), nothing changes and the command is not on the stack:
+ * {@code factcheck resolve} makes): keep our side, take theirs, keep both where both can exist
+ * ({@link Resolutions#keepBoth}), or keep one side and then set a value the user typed. When the side cannot be taken (the sentence says why), nothing changes and the command is not on the stack:
  * {@link #problem()} tells why.
  */
 public final class ResolveCommand extends ChangeCommand {
@@ -23,6 +23,7 @@ public final class ResolveCommand extends ChangeCommand {
     private final MergeConflict conflict;
     private final ConflictSide side;
     private final String edited;
+    private final boolean both;
     private String problem;
 
     /**
@@ -30,12 +31,23 @@ public final class ResolveCommand extends ChangeCommand {
      * @param edited the value to set afterwards (an attribute's value in words), or null to take the side as it is
      */
     public ResolveCommand(CaseSession session, MergeConflict conflict, ConflictSide side, String edited) {
+        this(session, conflict, side, edited, false);
+    }
+
+    private ResolveCommand(CaseSession session, MergeConflict conflict, ConflictSide side, String edited, boolean both) {
         super(session.resource());
         this.session = session;
         this.conflict = conflict;
         this.side = side;
         this.edited = edited;
-        setLabel(edited != null ? "Resolve Conflict by Editing" : side == ConflictSide.OURS ? "Keep Ours" : "Take Theirs");
+        this.both = both;
+        setLabel(both ? "Keep Both" : edited != null ? "Resolve Conflict by Editing"
+                : side == ConflictSide.OURS ? "Keep Ours" : "Take Theirs");
+    }
+
+    /** The command that keeps both sides of a conflict where both can exist. */
+    public static ResolveCommand keepBoth(CaseSession session, MergeConflict conflict) {
+        return new ResolveCommand(session, conflict, null, null, true);
     }
 
     /** Whether the conflict's value can be edited: it is about an attribute of an object still in the case. */
@@ -55,6 +67,10 @@ public final class ResolveCommand extends ChangeCommand {
     @Override
     protected void doExecute() {
         try {
+            if (both) {
+                Resolutions.keepBoth(session.resource().getContents(), conflict);
+                return;
+            }
             EAttribute attribute = edited == null ? null : attribute(session, conflict);
             EObject object = attribute == null ? null : session.resource().getEObject(conflict.getObjectId());
             Object value = attribute == null ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), edited);

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.factcheck.core.CaseFiles;
 import org.factcheck.core.CaseStore;
 import org.factcheck.core.merge.CaseMerge;
+import org.factcheck.core.merge.ConflictContext;
 import org.factcheck.core.merge.Resolutions;
 import org.factcheck.model.AnchorStatus;
 import org.factcheck.model.CaseFactory;
@@ -141,5 +142,104 @@ class ResolutionsTest {
                 () -> Resolutions.resolve(merged, conflict, ConflictSide.THEIRS));
         assertTrue(e.getMessage().contains("still refers to it"), e.getMessage());
         assertEquals(before, Versions.bytes(merged));
+    }
+    /** Merges and returns the one conflict of the kind. */
+    private List<EObject> merged(ConflictKind kind) {
+        List<EObject> merged = CaseMerge.merge(base, ours, theirs).roots();
+        assertEquals(1, c(merged).getConflicts().size(), c(merged).getConflicts()::toString);
+        assertEquals(kind, c(merged).getConflicts().get(0).getKind());
+        return merged;
+    }
+
+    @Test
+    void twoStatementsCanBothBeKeptOneAfterTheOther() {
+        claim(ours, 3).setStatement("Our wording.");
+        claim(theirs, 3).setStatement("Their wording.");
+        List<EObject> merged = merged(ConflictKind.CHANGED_ON_BOTH_SIDES);
+        MergeConflict conflict = c(merged).getConflicts().get(0);
+        assertNull(Resolutions.whyNotBoth(merged, conflict));
+        Resolutions.keepBoth(merged, conflict);
+        assertEquals("Our wording." + Resolutions.BOTH_SEPARATOR + "Their wording.", claim(merged, 3).getStatement());
+        assertTrue(c(merged).getConflicts().isEmpty());
+        assertEquals(List.of(), Versions.problems(merged));
+    }
+
+    @Test
+    void twoVerdictsCannotBothBeKeptAndNothingChanges() {
+        claim(ours, 2).setVerdict(rating(ours, "False"));
+        claim(theirs, 2).setVerdict(rating(theirs, "True"));
+        List<EObject> merged = merged(ConflictKind.CHANGED_ON_BOTH_SIDES);
+        MergeConflict conflict = c(merged).getConflicts().get(0);
+        String why = Resolutions.whyNotBoth(merged, conflict);
+        assertTrue(why != null && why.contains("one verdict"), why);
+        String before = Versions.bytes(merged);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Resolutions.keepBoth(merged, conflict));
+        assertEquals(why, e.getMessage());
+        assertEquals(before, Versions.bytes(merged));
+    }
+
+    @Test
+    void deletedOnOneSideAndChangedOnTheOtherKeepingBothKeepsTheChangedObject() {
+        String id = claim(theirs, 0).getId();
+        deleteClaim(theirs, claim(theirs, 0));
+        claim(ours, 0).setStatement("Changed by us.");
+        List<EObject> merged = merged(ConflictKind.DELETED_AND_CHANGED);
+        Resolutions.keepBoth(merged, c(merged).getConflicts().get(0));
+        assertEquals("Changed by us.", claim(merged, 0).getStatement());
+        assertEquals(id, claim(merged, 0).getId());
+        assertTrue(c(merged).getConflicts().isEmpty());
+        assertEquals(List.of(), Versions.problems(merged));
+    }
+
+    @Test
+    void anArticleTextChangedOnBothSidesCannotKeepBothButShowsTheTextAroundTheChange() {
+        Document doc = c(ours).getDocuments().get(2);
+        String text = doc.getText();
+        changeText(doc, "Ours. " + text);
+        changeText(c(theirs).getDocuments().get(2), "Theirs, longer. " + text);
+        List<EObject> merged = merged(ConflictKind.TEXT_CHANGED_ON_BOTH_SIDES);
+        MergeConflict conflict = c(merged).getConflicts().get(0);
+        assertTrue(Resolutions.whyNotBoth(merged, conflict).contains("one text"));
+        ConflictContext.Sides sides = ConflictContext.of(merged, conflict);
+        String start = text.substring(0, ConflictContext.AROUND).replace('\n', ' ');
+        assertEquals("«»" + start + "…", sides.base());
+        assertEquals("«Ours. »" + start + "…", sides.ours());
+        assertEquals("«Theirs, longer. »" + start + "…", sides.theirs());
+    }
+
+    @Test
+    void aSpanPlacedApartOnBothSidesShowsEachSidesWordsInTheArticle() {
+        Document doc = c(base).getDocuments().get(0);
+        TextSpan s = span(doc, 100, 120);
+        List<EObject> ours2 = Versions.copy(base);
+        List<EObject> theirs2 = Versions.copy(base);
+        ours = ours2;
+        theirs = theirs2;
+        TextSpan o = c(ours).getDocuments().get(0).getAnnotations().stream().filter(x -> x.getId().equals(s.getId()))
+                .findFirst().orElseThrow();
+        TextSpan t = c(theirs).getDocuments().get(0).getAnnotations().stream().filter(x -> x.getId().equals(s.getId()))
+                .findFirst().orElseThrow();
+        move(o, 90, 120);
+        move(t, 100, 140);
+        List<EObject> merged = merged(ConflictKind.CHANGED_ON_BOTH_SIDES);
+        MergeConflict conflict = c(merged).getConflicts().get(0);
+        assertTrue(Resolutions.whyNotBoth(merged, conflict).contains("one stretch"));
+        ConflictContext.Sides sides = ConflictContext.of(merged, conflict);
+        String text = doc.getText();
+        assertTrue(sides.base().contains("«" + text.substring(100, 120).replace('\n', ' ') + "»"), sides.base());
+        assertTrue(sides.ours().contains("«" + text.substring(90, 120).replace('\n', ' ') + "»"), sides.ours());
+        assertTrue(sides.theirs().contains("«" + text.substring(100, 140).replace('\n', ' ') + "»"), sides.theirs());
+        assertTrue(sides.ours().startsWith("…" + text.substring(30, 90).replace('\n', ' ')), sides.ours());
+    }
+
+    private static void move(TextSpan s, int start, int end) {
+        org.factcheck.core.text.Quotes.Selector sel = org.factcheck.core.text.Quotes.selector(s.getDocument().getText(),
+                start, end);
+        s.setStart(start);
+        s.setEnd(end);
+        s.setExact(sel.exact());
+        s.setPrefix(sel.prefix());
+        s.setSuffix(sel.suffix());
     }
 }
