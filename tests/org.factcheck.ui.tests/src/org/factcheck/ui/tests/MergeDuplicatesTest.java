@@ -212,6 +212,29 @@ class MergeDuplicatesTest {
     }
 
     @Test
+    void tabLeavesTheAliasesAndTheDescriptionForTheNextField() throws Exception {
+        Menu menu = explorerMenu(person("Dmitry Peskov"));
+        MenuItem create = item(menu, "Person…");
+        assertNotNull(create, texts(menu));
+        List<Boolean> leaves = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean seen = Workbench.answer(EntityDialog.class, dialog -> {
+            for (org.eclipse.emf.ecore.EStructuralFeature feature : List.of(Literals.ACTOR__ALIASES, Literals.ACTOR__DESCRIPTION)) {
+                for (int detail : new int[] {SWT.TRAVERSE_TAB_NEXT, SWT.TRAVERSE_TAB_PREVIOUS}) {
+                    Event tab = new Event();
+                    tab.detail = detail;
+                    tab.doit = false; // what a multi-line field does with Tab by itself: types a tab
+                    dialog.field(feature).notifyListeners(SWT.Traverse, tab);
+                    leaves.add(tab.doit);
+                }
+            }
+            Workbench.press(dialog.getShell(), "Cancel");
+        });
+        create.notifyListeners(SWT.Selection, new Event());
+        assertTrue(seen.get(), "the dialog opened");
+        assertEquals(List.of(true, true, true, true), leaves, "Tab and Shift+Tab move on from aliases and description");
+    }
+
+    @Test
     void theClaimantListEndsWithNewPersonWhichCreatesAndSetsInOneCommand() throws Exception {
         Claim claim = root.getClaims().get(0);
         Object before = claim.getClaimant();

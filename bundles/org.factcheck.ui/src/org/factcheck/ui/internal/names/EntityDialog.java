@@ -129,6 +129,13 @@ public final class EntityDialog extends TitleAreaDialog {
         label(body, label, multi);
         Text text = new Text(body, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         GridDataFactory.fillDefaults().grab(true, multi).hint(360, multi ? 60 : SWT.DEFAULT).applyTo(text);
+        if (multi) { // Tab goes to the next field instead of typing a tab into the aliases or the description
+            text.addTraverseListener(e -> {
+                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                    e.doit = true;
+                }
+            });
+        }
         Object value = subject.eGet(feature);
         text.setText(value instanceof List<?> list ? String.join("\n", list.stream().map(String::valueOf).toList())
                 : value == null ? "" : value.toString());
