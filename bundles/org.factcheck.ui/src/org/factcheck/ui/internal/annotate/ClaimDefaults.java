@@ -58,12 +58,14 @@ final class ClaimDefaults {
                 }
             }
         }
-        // someone the case does not know yet, named next to a verb of saying, beats a known actor further away
-        // ("…," Security Council deputy chairman Dmitry Medvedev wrote — after "Peskov said" two sentences before)
+        // someone the case does not know yet, named next to a verb of saying on the quote's own line, beats a known
+        // actor further away ("…," Security Council deputy chairman Dmitry Medvedev wrote — after "Peskov said" the
+        // line before); without a known actor, a name anywhere within reach counts
         Matcher names = NAME.matcher(window);
         String nearest = null;
         while (names.find()) {
-            if (nearVerb(window, names.start(), names.end()) && !known(caseFile, names.group())) {
+            boolean counts = best == null || sameLine(window, names.start(), names.end(), quoteStart, quoteEnd);
+            if (counts && nearVerb(window, names.start(), names.end()) && !known(caseFile, names.group())) {
                 int distance = distance(window, names.start(), names.end(), quoteStart, quoteEnd);
                 if (distance < bestDistance) {
                     nearest = lastTwoWords(names.group());
@@ -75,6 +77,13 @@ final class ClaimDefaults {
             return new Guess(null, nearest);
         }
         return best == null ? Guess.NONE : new Guess(best, null);
+    }
+
+    /** Whether no line break lies between a name and the quote. */
+    private static boolean sameLine(String window, int nameStart, int nameEnd, int quoteStart, int quoteEnd) {
+        int from = Math.min(nameStart, quoteStart);
+        int to = Math.max(nameEnd, quoteEnd);
+        return window.substring(from, to).indexOf('\n') < 0;
     }
 
     /** Whether a run of capitalised words names one of the case's actors (it was weighed as that actor). */

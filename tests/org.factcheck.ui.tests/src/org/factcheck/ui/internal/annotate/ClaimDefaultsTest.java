@@ -66,6 +66,12 @@ class ClaimDefaultsTest {
     }
 
     @Test
+    void aNewSpeakerOnAnotherLineDoesNotBeatAKnownOneInTheQuote() {
+        assertSame(putin, guess("\"These lands are Ukraine,\" NATO Secretary General Jens Stoltenberg said last week.\n"
+                + "[Putin on Friday vowed to defend the four annexed regions].").actor());
+    }
+
+    @Test
     void aKnownSpeakerIsNotProposedAsANewOne() {
         assertSame(peskov, guess("Putin's spokesman said so. \"[It will be clarified]\", Kremlin spokesman Dmitry Peskov told "
                 + "reporters.").actor());
