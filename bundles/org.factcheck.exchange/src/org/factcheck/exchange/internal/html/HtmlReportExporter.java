@@ -202,7 +202,10 @@ public final class HtmlReportExporter implements CaseExporter {
         html.element("h2", null, "Sources");
         html.raw("<table>\n<tr><th>Source</th><th>Kind</th><th>Reliability</th><th>Note</th></tr>\n");
         for (Source s : c.getSources()) {
-            html.raw("<tr><td>").link(s.getUrl(), s.getName()).raw("</td><td>").text(words(s.getKind().getLiteral()))
+            html.raw("<tr><td>").link(s.getUrl(), s.getName())
+                    .raw(s.getAliases().isEmpty() ? "" : "<span class=\"source\">" + Html.escape("Also: "
+                            + String.join(", ", s.getAliases())) + "</span>")
+                    .raw("</td><td>").text(words(s.getKind().getLiteral()))
                     .raw("</td><td>").text(words(s.getReliability().getLiteral())).raw("</td><td>")
                     .text(s.getNote() == null ? "" : s.getNote()).raw("</td></tr>\n");
         }

@@ -99,9 +99,7 @@ public final class EntityDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         text(body, "&Name:", nameFeature(subject), false);
-        if (subject instanceof Actor) {
-            text(body, "&Aliases:", Literals.ACTOR__ALIASES, true);
-        }
+        text(body, "&Aliases:", subject instanceof Actor ? Literals.ACTOR__ALIASES : Literals.SOURCE__ALIASES, true);
         if (subject instanceof Person) {
             text(body, "&Role:", Literals.PERSON__ROLE, false);
             affiliation(body);
@@ -177,7 +175,7 @@ public final class EntityDialog extends TitleAreaDialog {
     }
 
     private String purpose() {
-        return subject instanceof Source ? "An outlet, agency, institution or expert that articles and evidence come from."
+        return subject instanceof Source ? "An outlet, agency, institution or expert that articles and evidence come from. Aliases: other names, one a line."
                 : "Someone who makes claims or is mentioned. Aliases: other names and spellings, one a line.";
     }
 
