@@ -91,9 +91,7 @@ public final class CaseFiles {
     public static void addDocument(CaseFile caseFile, Document document) {
         Source outlet = document.getOutlet();
         if (outlet != null && outlet.eContainer() == null && outlet.eResource() == null) {
-            Source known = caseFile.getSources().stream()
-                    .filter(s -> s.getName() != null && s.getName().equalsIgnoreCase(outlet.getName()))
-                    .findFirst().orElse(null);
+            Source known = sourceNamed(caseFile, outlet.getName());
             if (known != null) {
                 document.setOutlet(known);
             } else {
@@ -101,6 +99,21 @@ public final class CaseFiles {
             }
         }
         caseFile.getDocuments().add(document);
+    }
+
+    /**
+     * The case's source of that name or alias, ignoring case and the space around it ("Reuters" finds the source
+     * named "Reuters News" that has "Reuters" among its aliases), or {@code null}.
+     */
+    public static Source sourceNamed(CaseFile caseFile, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String wanted = name.strip();
+        java.util.function.Predicate<String> same = n -> n != null && n.strip().equalsIgnoreCase(wanted);
+        return caseFile.getSources().stream().filter(s -> same.test(s.getName())).findFirst()
+                .or(() -> caseFile.getSources().stream().filter(s -> s.getAliases().stream().anyMatch(same)).findFirst())
+                .orElse(null);
     }
 
     private static RelationKind relationKind(String name, String label, Polarity polarity) {

@@ -927,13 +927,22 @@ public interface CasePackage extends EPackage {
 	int SOURCE__NOTE = IDENTIFIABLE_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__ALIASES = IDENTIFIABLE_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Source</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 5;
+	int SOURCE_FEATURE_COUNT = IDENTIFIABLE_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -2449,6 +2458,17 @@ public interface CasePackage extends EPackage {
 	EAttribute getSource_Note();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.factcheck.model.Source#getAliases <em>Aliases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Aliases</em>'.
+	 * @see org.factcheck.model.Source#getAliases()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Aliases();
+
+	/**
 	 * Returns the meta object for class '{@link org.factcheck.model.Claim <em>Claim</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3693,6 +3713,14 @@ public interface CasePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE__NOTE = eINSTANCE.getSource_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Aliases</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__ALIASES = eINSTANCE.getSource_Aliases();
 
 		/**
 		 * The meta object literal for the '{@link org.factcheck.model.impl.ClaimImpl <em>Claim</em>}' class.

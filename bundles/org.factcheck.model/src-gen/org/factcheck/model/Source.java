@@ -3,6 +3,7 @@
  */
 package org.factcheck.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,6 +23,7 @@ package org.factcheck.model;
  *   <li>{@link org.factcheck.model.Source#getUrl <em>Url</em>}</li>
  *   <li>{@link org.factcheck.model.Source#getReliability <em>Reliability</em>}</li>
  *   <li>{@link org.factcheck.model.Source#getNote <em>Note</em>}</li>
+ *   <li>{@link org.factcheck.model.Source#getAliases <em>Aliases</em>}</li>
  * </ul>
  *
  * @see org.factcheck.model.CasePackage#getSource()
@@ -167,5 +169,20 @@ public interface Source extends Identifiable {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Aliases</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other names of the source ("Reuters News" for Reuters, an acronym, a former name).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aliases</em>' attribute list.
+	 * @see org.factcheck.model.CasePackage#getSource_Aliases()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getAliases();
 
 } // Source

@@ -100,6 +100,11 @@ public final class LikelyDuplicates {
         if (keyA.equals(keyB)) {
             return Optional.of("same name");
         }
+        List<NameKey> namesA = keys(a.getName(), a.getAliases());
+        List<NameKey> namesB = keys(b.getName(), b.getAliases());
+        if (namesA.stream().anyMatch(namesB::contains)) {
+            return Optional.of("alias matches");
+        }
         return wordsContained(keyA, keyB) ? Optional.of("similar name") : Optional.empty();
     }
 

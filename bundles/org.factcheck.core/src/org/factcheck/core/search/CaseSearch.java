@@ -81,6 +81,9 @@ public final class CaseSearch {
         }
         for (Source source : root.getSources()) {
             field(source, "source", source.getName());
+            for (String alias : source.getAliases()) {
+                field(source, "source alias", alias);
+            }
             field(source, "source note", source.getNote());
         }
         for (Actor actor : root.getActors()) {

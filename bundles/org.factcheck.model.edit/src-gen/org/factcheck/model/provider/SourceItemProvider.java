@@ -58,6 +58,7 @@ public class SourceItemProvider extends IdentifiableItemProvider {
 			addUrlPropertyDescriptor(object);
 			addReliabilityPropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addAliasesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -173,6 +174,28 @@ public class SourceItemProvider extends IdentifiableItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Aliases feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAliasesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_aliases_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_aliases_feature", "_UI_Source_type"),
+				 CasePackage.Literals.SOURCE__ALIASES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Source.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -225,6 +248,7 @@ public class SourceItemProvider extends IdentifiableItemProvider {
 			case CasePackage.SOURCE__URL:
 			case CasePackage.SOURCE__RELIABILITY:
 			case CasePackage.SOURCE__NOTE:
+			case CasePackage.SOURCE__ALIASES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -971,6 +971,16 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_Aliases() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClaim() {
 		return claimEClass;
 	}
@@ -1706,6 +1716,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		createEAttribute(sourceEClass, SOURCE__URL);
 		createEAttribute(sourceEClass, SOURCE__RELIABILITY);
 		createEAttribute(sourceEClass, SOURCE__NOTE);
+		createEAttribute(sourceEClass, SOURCE__ALIASES);
 
 		claimEClass = createEClass(CLAIM);
 		createEAttribute(claimEClass, CLAIM__STATEMENT);
@@ -1906,6 +1917,7 @@ public class CasePackageImpl extends EPackageImpl implements CasePackage {
 		initEAttribute(getSource_Url(), ecorePackage.getEString(), "url", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Reliability(), this.getReliability(), "reliability", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Note(), ecorePackage.getEString(), "note", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(claimEClass, Claim.class, "Claim", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClaim_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

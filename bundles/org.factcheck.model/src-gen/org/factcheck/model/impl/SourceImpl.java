@@ -3,11 +3,17 @@
  */
 package org.factcheck.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.Reliability;
@@ -27,6 +33,7 @@ import org.factcheck.model.SourceKind;
  *   <li>{@link org.factcheck.model.impl.SourceImpl#getUrl <em>Url</em>}</li>
  *   <li>{@link org.factcheck.model.impl.SourceImpl#getReliability <em>Reliability</em>}</li>
  *   <li>{@link org.factcheck.model.impl.SourceImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.factcheck.model.impl.SourceImpl#getAliases <em>Aliases</em>}</li>
  * </ul>
  *
  * @generated
@@ -138,6 +145,16 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAliases() <em>Aliases</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAliases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> aliases;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -279,6 +296,19 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getAliases() {
+		if (aliases == null) {
+			aliases = new EDataTypeUniqueEList<String>(String.class, this, CasePackage.SOURCE__ALIASES);
+		}
+		return aliases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case CasePackage.SOURCE__NAME:
@@ -291,6 +321,8 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 				return getReliability();
 			case CasePackage.SOURCE__NOTE:
 				return getNote();
+			case CasePackage.SOURCE__ALIASES:
+				return getAliases();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -300,6 +332,7 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -317,6 +350,10 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 				return;
 			case CasePackage.SOURCE__NOTE:
 				setNote((String)newValue);
+				return;
+			case CasePackage.SOURCE__ALIASES:
+				getAliases().clear();
+				getAliases().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -345,6 +382,9 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 			case CasePackage.SOURCE__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case CasePackage.SOURCE__ALIASES:
+				getAliases().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -367,6 +407,8 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 				return reliability != RELIABILITY_EDEFAULT;
 			case CasePackage.SOURCE__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case CasePackage.SOURCE__ALIASES:
+				return aliases != null && !aliases.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -391,6 +433,8 @@ public class SourceImpl extends IdentifiableImpl implements Source {
 		result.append(reliability);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", aliases: ");
+		result.append(aliases);
 		result.append(')');
 		return result.toString();
 	}

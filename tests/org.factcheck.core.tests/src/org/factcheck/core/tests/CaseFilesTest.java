@@ -82,4 +82,22 @@ class CaseFilesTest {
         assertSame(outlet, second.getOutlet());
         assertEquals(List.of(first, second), c.getDocuments());
     }
+
+    @Test
+    void anImportedOutletIsMatchedByTheAliasOfASource() {
+        CaseFile c = CaseFiles.newCase("x");
+        Source reuters = CaseFactory.eINSTANCE.createSource();
+        reuters.setName("Reuters News");
+        reuters.getAliases().add("Reuters");
+        c.getSources().add(reuters);
+        Document document = CaseFactory.eINSTANCE.createDocument();
+        Source dateline = CaseFactory.eINSTANCE.createSource();
+        dateline.setName(" reuters ");
+        document.setOutlet(dateline);
+        CaseFiles.addDocument(c, document);
+        assertSame(reuters, document.getOutlet(), "“MOSCOW, Oct 4 (Reuters)” finds the source that is also named Reuters");
+        assertEquals(List.of(reuters), c.getSources());
+        assertSame(reuters, CaseFiles.sourceNamed(c, "REUTERS NEWS"));
+        assertEquals(null, CaseFiles.sourceNamed(c, "Reuters Health"));
+    }
 }

@@ -93,6 +93,17 @@ class LikelyDuplicatesTest {
     }
 
     @Test
+    void aSourceAliasMatchesAnotherSourceName() {
+        Source reuters = source("Reuters News");
+        Source agency = source("Thomson agency wire");
+        reuters.getAliases().add("Thomson Agency Wire");
+        source("TASS").getAliases().add("Telegraph Agency");
+        assertEquals(List.of(agency), LikelyDuplicates.of(root, reuters), "the alias is the other's name");
+        assertEquals(java.util.Optional.of("alias matches"), LikelyDuplicates.reason(reuters, agency));
+        assertEquals(List.of(), LikelyDuplicates.of(root, root.getSources().get(2)), "no alias of TASS matches");
+    }
+
+    @Test
     void emptyNamesMatchNothing() {
         person(null);
         person("  ");

@@ -43,7 +43,7 @@ class ClaimReviewExportTest {
             "Rating", Set.of("@type", "alternateName", "name", "ratingValue", "bestRating", "worstRating", "ratingExplanation"),
             "Claim", Set.of("@type", "author", "datePublished", "appearance", "firstAppearance"),
             "CreativeWork", Set.of("@type", "url", "headline", "datePublished", "publisher"),
-            "Organization", Set.of("@type", "name", "url"),
+            "Organization", Set.of("@type", "name", "url", "alternateName"),
             "Person", Set.of("@type", "name", "jobTitle"));
 
     private CaseFile demo;

@@ -118,6 +118,38 @@ class DocumentEditorTest {
     }
 
     @Test
+    void aClaimantTheGuessMissedCanBeTypedAsANewPerson() throws Exception {
+        int at = article.getText().indexOf(NEW_QUOTE);
+        Workbench.page().activate(editor);
+        editor.viewer().setSelectedRange(at, NEW_QUOTE.length());
+        int actorsBefore = explorer.session().caseFile().getActors().size();
+        AtomicBoolean asked = Workbench.answer(NewClaimDialog.class, dialog -> {
+            dialog.claimantField().setText("Dmitry Medvedev");
+            dialog.accept();
+        });
+        handlers().executeCommand("org.factcheck.ui.createClaim", null);
+        assertTrue(asked.get(), "Create Claim asked");
+        List<Claim> claims = explorer.session().caseFile().getClaims();
+        Claim claim = claims.get(claims.size() - 1);
+        assertNotNull(claim.getClaimant(), "the typed name is the claimant");
+        assertEquals("Dmitry Medvedev", claim.getClaimant().getName());
+        assertEquals(actorsBefore + 1, explorer.session().caseFile().getActors().size(), "a new person in the case");
+
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+        editor.viewer().setSelectedRange(at, NEW_QUOTE.length());
+        String known = explorer.session().caseFile().getActors().get(0).getName();
+        asked = Workbench.answer(NewClaimDialog.class, dialog -> {
+            dialog.claimantField().setText(" " + known.toUpperCase(java.util.Locale.ROOT) + " ");
+            dialog.accept();
+        });
+        handlers().executeCommand("org.factcheck.ui.createClaim", null);
+        assertTrue(asked.get(), "Create Claim asked again");
+        claim = claims.get(claims.size() - 1);
+        assertSame(explorer.session().caseFile().getActors().get(0), claim.getClaimant(), "a known name is that actor");
+        assertEquals(actorsBefore, explorer.session().caseFile().getActors().size(), "no duplicate person");
+    }
+
+    @Test
     void createClaimFromSelectedWordsThenUndoRedoSaveAndReopen() throws Exception {
         Path file = explorer.session().file();
         int claimsBefore = explorer.session().caseFile().getClaims().size();

@@ -168,14 +168,15 @@ class MergeDuplicatesTest {
         assertSame(tass, document.getOutlet());
         assertSame(tass, evidence.getSource());
         assertFalse(root.getSources().contains(copy));
-        assertTrue(tass.getNote().endsWith("Also named: TASS news agency"), tass.getNote());
+        assertEquals(List.of("TASS news agency"), tass.getAliases(), "the other name is kept as an alias");
+        assertFalse(String.valueOf(tass.getNote()).contains("TASS news agency"), "not in the note");
         assertEquals(-1, Arrays.asList(view.table().getTable().getItems()).stream().map(i -> i.getData())
                 .toList().indexOf(copy), "the Sources view drops the merged row");
         session.commandStack().undo();
         assertSame(copy, document.getOutlet());
         assertSame(copy, evidence.getSource());
         assertTrue(root.getSources().contains(copy));
-        assertFalse(tass.getNote().contains("Also named"));
+        assertEquals(List.of(), tass.getAliases(), "one Undo takes the alias back too");
     }
 
     @Test
@@ -209,6 +210,60 @@ class MergeDuplicatesTest {
         assertEquals("Defence minister", shoigu.getRole(), "the edit was one command");
         session.commandStack().undo();
         assertFalse(root.getActors().contains(shoigu));
+    }
+
+    @Test
+    void aSourceHasAliasesOneALine() throws Exception {
+        Menu menu = explorerMenu(root.getSources().get(0));
+        MenuItem create = item(menu, "Source…");
+        assertNotNull(create, texts(menu));
+        Workbench.answer(EntityDialog.class, dialog -> {
+            ((Text) dialog.field(Literals.SOURCE__NAME)).setText("Reuters");
+            ((Text) dialog.field(Literals.SOURCE__ALIASES)).setText("Reuters News\n Thomson Reuters \n\nReuters News\n");
+            Workbench.press(dialog.getShell(), "OK");
+        });
+        create.notifyListeners(SWT.Selection, new Event());
+        Source reuters = root.getSources().stream().filter(s -> "Reuters".equals(s.getName())).findFirst().orElseThrow();
+        assertEquals(List.of("Reuters News", "Thomson Reuters"), reuters.getAliases());
+
+        Menu edit = explorerMenu(reuters);
+        MenuItem editItem = item(edit, "Edit Reuters…");
+        assertNotNull(editItem, texts(edit));
+        List<String> shown = new java.util.ArrayList<>();
+        Workbench.answer(EntityDialog.class, dialog -> {
+            Text aliases = (Text) dialog.field(Literals.SOURCE__ALIASES);
+            shown.add(aliases.getText());
+            aliases.setText("Reuters News");
+            Workbench.press(dialog.getShell(), "OK");
+        });
+        editItem.notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of("Reuters News\nThomson Reuters"), shown, "the dialog shows the aliases one a line");
+        assertEquals(List.of("Reuters News"), reuters.getAliases());
+        session.commandStack().undo();
+        assertEquals(List.of("Reuters News", "Thomson Reuters"), reuters.getAliases(), "the edit is one command");
+    }
+
+    @Test
+    void tabLeavesTheAliasesAndTheDescriptionForTheNextField() throws Exception {
+        Menu menu = explorerMenu(person("Dmitry Peskov"));
+        MenuItem create = item(menu, "Person…");
+        assertNotNull(create, texts(menu));
+        List<Boolean> leaves = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean seen = Workbench.answer(EntityDialog.class, dialog -> {
+            for (org.eclipse.emf.ecore.EStructuralFeature feature : List.of(Literals.ACTOR__ALIASES, Literals.ACTOR__DESCRIPTION)) {
+                for (int detail : new int[] {SWT.TRAVERSE_TAB_NEXT, SWT.TRAVERSE_TAB_PREVIOUS}) {
+                    Event tab = new Event();
+                    tab.detail = detail;
+                    tab.doit = false; // what a multi-line field does with Tab by itself: types a tab
+                    dialog.field(feature).notifyListeners(SWT.Traverse, tab);
+                    leaves.add(tab.doit);
+                }
+            }
+            Workbench.press(dialog.getShell(), "Cancel");
+        });
+        create.notifyListeners(SWT.Selection, new Event());
+        assertTrue(seen.get(), "the dialog opened");
+        assertEquals(List.of(true, true, true, true), leaves, "Tab and Shift+Tab move on from aliases and description");
     }
 
     @Test

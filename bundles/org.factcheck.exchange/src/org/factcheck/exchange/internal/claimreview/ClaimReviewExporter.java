@@ -170,6 +170,10 @@ public final class ClaimReviewExporter implements CaseExporter {
             ObjectNode publisher = work.putObject("publisher");
             publisher.put("@type", "Organization");
             publisher.put("name", document.getOutlet().getName());
+            java.util.List<String> aliases = document.getOutlet().getAliases().stream().filter(a -> a != null && !a.isBlank()).toList();
+            if (!aliases.isEmpty()) { // schema.org's alternateName, as Google's ClaimReview reads it for a publisher
+                aliases.forEach(publisher.putArray("alternateName")::add);
+            }
         }
         return work;
     }

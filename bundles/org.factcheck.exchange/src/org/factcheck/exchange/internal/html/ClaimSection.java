@@ -9,6 +9,7 @@ import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.Document;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.Polarity;
+import org.factcheck.model.SpanKind;
 import org.factcheck.model.Tag;
 import org.factcheck.model.TextSpan;
 
@@ -48,7 +49,13 @@ final class ClaimSection {
             html.element("h4", null, claim.getAppearances().size() == 1 ? "Where it was said" : "Where it was said ("
                     + claim.getAppearances().size() + ")");
             for (TextSpan span : claim.getAppearances()) {
-                quote(html, span, null);
+                if (notArticle(span)) {
+                    html.open("blockquote", "boilerplate");
+                    notQuoted(html, span);
+                    html.close("blockquote");
+                } else {
+                    quote(html, span, null);
+                }
             }
         }
         if (!claim.getEvidence().isEmpty()) {
@@ -68,7 +75,10 @@ final class ClaimSection {
     private static void evidence(Html html, Evidence evidence) {
         String stance = evidence.getStance() == null ? "context" : evidence.getStance().getLiteral().toLowerCase(java.util.Locale.ROOT);
         boolean quoted = evidence.getSpan() != null;
-        if (quoted) {
+        if (quoted && notArticle(evidence.getSpan())) {
+            html.open("blockquote", "boilerplate").raw("<span class=\"stance " + stance + "\">").text(stance).raw("</span>");
+            notQuoted(html, evidence.getSpan());
+        } else if (quoted) {
             quote(html, evidence.getSpan(), stance);
         } else {
             html.open("blockquote", null).raw("<span class=\"stance " + stance + "\">").text(stance).raw("</span>");
@@ -96,9 +106,29 @@ final class ClaimSection {
             }
             html.raw("</span>\n");
         }
-        if (!quoted) {
+        if (!quoted || notArticle(evidence.getSpan())) {
             html.close("blockquote");
         }
+    }
+
+    /**
+     * Whether a span lies in a region of its article marked as reader comments / boilerplate (it overlaps one):
+     * such words are not what the outlet published, so the report does not quote them as the article's text.
+     */
+    static boolean notArticle(TextSpan span) {
+        Document d = span.getDocument();
+        if (d == null || span.getKind() == SpanKind.BOILERPLATE) {
+            return false;
+        }
+        return d.getAnnotations().stream().anyMatch(b -> b.getKind() == SpanKind.BOILERPLATE && b.getStart() < span.getEnd()
+                && span.getStart() < b.getEnd());
+    }
+
+    /** In place of a quote from comments / boilerplate: where the words are, without quoting them. */
+    private static void notQuoted(Html html, TextSpan span) {
+        Document d = span.getDocument();
+        html.raw("<span class=\"not-article\">").text("In the reader comments / boilerplate of “" + CaseNames.title(d)
+                + "”, not the article itself: not quoted in this report.").raw("</span>");
     }
 
     /** A quote with its recorded context, the marked words highlighted, and the article it is from. */

@@ -41,6 +41,8 @@ final class ReportStyle {
             blockquote { margin: 6px 0; padding: 6px 12px; border-left: 3px solid var(--rule); background: #fbfbfa; }
             blockquote .context { color: #8a8f94; }
             blockquote mark { background: #fff2a8; color: inherit; padding: 0 1px; }
+            blockquote.boilerplate { border-left-style: dashed; background: #f6f6f6; }
+            .not-article { font-size: 14px; font-style: italic; color: var(--muted); }
             .source { display: block; font-size: 13px; color: var(--muted); margin-top: 2px; }
             .stance { font: 700 11px/1 Arial, sans-serif; letter-spacing: .06em; text-transform: uppercase; padding: 3px 6px;
                       border-radius: 3px; margin-right: 6px; }

@@ -13,8 +13,8 @@ import org.factcheck.model.Document;
 
 /**
  * Guesses who made a statement and when, for the new-claim dialog: the person named nearest to the quote in its
- * paragraph, preferring one next to a verb of saying ("Peskov said", "said Peskov", "according to Peskov"), and the
- * article's publication date. The fact-checker confirms or changes the guess.
+ * paragraph, preferring one next to a verb of saying ("Peskov said", "said Peskov", "according to Peskov") — a known
+ * actor, or a name the case does not know yet when that is nearer —, and the article's publication date. The fact-checker confirms or changes the guess.
  */
 final class ClaimDefaults {
 
@@ -58,13 +58,14 @@ final class ClaimDefaults {
                 }
             }
         }
-        if (best != null) {
-            return new Guess(best, null);
-        }
+        // someone the case does not know yet, named next to a verb of saying on the quote's own line, beats a known
+        // actor further away ("…," Security Council deputy chairman Dmitry Medvedev wrote — after "Peskov said" the
+        // line before); without a known actor, a name anywhere within reach counts
         Matcher names = NAME.matcher(window);
         String nearest = null;
         while (names.find()) {
-            if (nearVerb(window, names.start(), names.end())) {
+            boolean counts = best == null || sameLine(window, names.start(), names.end(), quoteStart, quoteEnd);
+            if (counts && nearVerb(window, names.start(), names.end()) && !known(caseFile, names.group())) {
                 int distance = distance(window, names.start(), names.end(), quoteStart, quoteEnd);
                 if (distance < bestDistance) {
                     nearest = lastTwoWords(names.group());
@@ -72,7 +73,29 @@ final class ClaimDefaults {
                 }
             }
         }
-        return nearest == null ? Guess.NONE : new Guess(null, nearest);
+        if (nearest != null) {
+            return new Guess(null, nearest);
+        }
+        return best == null ? Guess.NONE : new Guess(best, null);
+    }
+
+    /** Whether no line break lies between a name and the quote. */
+    private static boolean sameLine(String window, int nameStart, int nameEnd, int quoteStart, int quoteEnd) {
+        int from = Math.min(nameStart, quoteStart);
+        int to = Math.max(nameEnd, quoteEnd);
+        return window.substring(from, to).indexOf('\n') < 0;
+    }
+
+    /** Whether a run of capitalised words names one of the case's actors (it was weighed as that actor). */
+    private static boolean known(CaseFile caseFile, String run) {
+        for (Actor actor : caseFile.getActors()) {
+            for (String name : namesOf(actor)) {
+                if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE).matcher(run).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "NATO Secretary General Jens Stoltenberg" → "Jens Stoltenberg": titles come before names. */

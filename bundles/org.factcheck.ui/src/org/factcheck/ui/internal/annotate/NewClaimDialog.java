@@ -23,6 +23,7 @@ import org.factcheck.model.Person;
 /**
  * Asks for a new claim's statement, claimant and date, pre-filled with the quote and the guesses of
  * {@link ClaimDefaults}. Every field is reachable with Tab; Enter in the claimant or date field creates the claim.
+ * The claimant is chosen from the list or typed: a name the case does not know becomes a new person.
  * A date that is not yyyy-mm-dd is shown as an error and the claim cannot be created until it is fixed.
  */
 public final class NewClaimDialog extends TitleAreaDialog {
@@ -73,7 +74,7 @@ public final class NewClaimDialog extends TitleAreaDialog {
         });
 
         new Label(form, SWT.NONE).setText("&Claimant:");
-        claimantField = new Combo(form, SWT.READ_ONLY);
+        claimantField = new Combo(form, SWT.DROP_DOWN); // a name typed that the case does not know is a new person
         claimantField.add("(not known)");
         choices.add(null);
         if (guess.newName() != null) {
@@ -131,9 +132,33 @@ public final class NewClaimDialog extends TitleAreaDialog {
             return;
         }
         statement = statementField.getText().strip();
-        claimant = choices.get(Math.max(0, claimantField.getSelectionIndex()));
+        claimant = chosenClaimant();
         dateSaid = dateField.getText().isBlank() ? null : LocalDate.parse(dateField.getText().strip());
         super.okPressed();
+    }
+
+    /**
+     * The claimant the field names: one of the listed choices, else a case actor with that name or alias, else a
+     * new person of that name; nothing for an empty field.
+     */
+    private Actor chosenClaimant() {
+        String typed = claimantField.getText().strip();
+        int listed = claimantField.indexOf(claimantField.getText());
+        if (listed >= 0) {
+            return choices.get(listed);
+        }
+        if (typed.isEmpty()) {
+            return null;
+        }
+        for (Actor actor : actors) {
+            if (typed.equalsIgnoreCase(actor.getName() == null ? "" : actor.getName().strip())
+                    || actor.getAliases().stream().anyMatch(a -> a != null && typed.equalsIgnoreCase(a.strip()))) {
+                return actor;
+            }
+        }
+        Person person = CaseFactory.eINSTANCE.createPerson();
+        person.setName(typed);
+        return person;
     }
 
     public Text statementField() {

@@ -39,6 +39,8 @@ final class ExportPage extends WizardPage {
     private final Map<String, Text> optionFields = new LinkedHashMap<>();
     private Text targetField;
     private Button openWhenDone;
+    /** The format chosen for a case that was never exported: the HTML report. */
+    static final String FIRST_CHOICE = "html";
     private ExporterDescriptor chosen;
 
     ExportPage(List<ExporterDescriptor> exporters, ExportSettings settings, String caseTitle) {
@@ -84,7 +86,9 @@ final class ExportPage extends WizardPage {
         GridDataFactory.fillDefaults().span(3, 1).applyTo(openWhenDone);
         list.addSelectionChangedListener(e -> choose((ExporterDescriptor) list.getStructuredSelection().getFirstElement()));
         setControl(area);
+        // a case never exported starts from the newsroom's report, not from the first format in the list
         ExporterDescriptor last = exporters.stream().filter(d -> d.id().equals(settings.lastExporter())).findFirst()
+                .or(() -> exporters.stream().filter(d -> FIRST_CHOICE.equals(d.format())).findFirst())
                 .orElse(exporters.isEmpty() ? null : exporters.get(0));
         if (last != null) {
             list.setSelection(new StructuredSelection(last), true);

@@ -95,9 +95,7 @@ public final class ImportArticleHandler extends AbstractHandler {
         CompoundCommand add = new CompoundCommand("Import " + document.getTitle());
         Source outlet = document.getOutlet();
         if (outlet != null && outlet.eContainer() == null) {
-            Source known = session.caseFile().getSources().stream()
-                    .filter(s -> s.getName() != null && s.getName().equalsIgnoreCase(outlet.getName())).findFirst()
-                    .orElse(null);
+            Source known = org.factcheck.core.CaseFiles.sourceNamed(session.caseFile(), outlet.getName());
             if (known != null) {
                 document.setOutlet(known); // the document is not in the case yet: no command needed
             } else {

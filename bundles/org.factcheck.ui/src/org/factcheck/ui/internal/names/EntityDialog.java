@@ -99,9 +99,7 @@ public final class EntityDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         text(body, "&Name:", nameFeature(subject), false);
-        if (subject instanceof Actor) {
-            text(body, "&Aliases:", Literals.ACTOR__ALIASES, true);
-        }
+        text(body, "&Aliases:", subject instanceof Actor ? Literals.ACTOR__ALIASES : Literals.SOURCE__ALIASES, true);
         if (subject instanceof Person) {
             text(body, "&Role:", Literals.PERSON__ROLE, false);
             affiliation(body);
@@ -129,6 +127,13 @@ public final class EntityDialog extends TitleAreaDialog {
         label(body, label, multi);
         Text text = new Text(body, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
         GridDataFactory.fillDefaults().grab(true, multi).hint(360, multi ? 60 : SWT.DEFAULT).applyTo(text);
+        if (multi) { // Tab goes to the next field instead of typing a tab into the aliases or the description
+            text.addTraverseListener(e -> {
+                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                    e.doit = true;
+                }
+            });
+        }
         Object value = subject.eGet(feature);
         text.setText(value instanceof List<?> list ? String.join("\n", list.stream().map(String::valueOf).toList())
                 : value == null ? "" : value.toString());
@@ -170,7 +175,7 @@ public final class EntityDialog extends TitleAreaDialog {
     }
 
     private String purpose() {
-        return subject instanceof Source ? "An outlet, agency, institution or expert that articles and evidence come from."
+        return subject instanceof Source ? "An outlet, agency, institution or expert that articles and evidence come from. Aliases: other names, one a line."
                 : "Someone who makes claims or is mentioned. Aliases: other names and spellings, one a line.";
     }
 

@@ -24,11 +24,8 @@ import org.factcheck.model.Source;
  * Merges duplicates into the one kept, as one command (one Undo restores everything): every reference to a
  * duplicate anywhere in the case's resources — a claim's claimant, a person's affiliation, a piece of evidence's
  * source, a document's outlet, and whatever else refers to it — is pointed at the kept one; the duplicates' names
- * and aliases become aliases of a kept actor; the kept one's empty fields take the duplicates' values (role,
- * description, URL, note…); the duplicates are removed from the case.
- * <p>
- * Sources have no aliases in the model: a merged source's name is kept in the kept source's note ("Also named:
- * …") so that it is not lost.
+ * and aliases become aliases of the kept actor or source; the kept one's empty fields take the duplicates' values
+ * (role, description, URL, note…); the duplicates are removed from the case.
  */
 public final class MergeCommand {
 
@@ -61,12 +58,15 @@ public final class MergeCommand {
             merge.append(RemoveCommand.create(domain, actor.eContainer(), Literals.CASE_FILE__ACTORS, others));
         } else {
             Source source = (Source) kept;
-            List<String> names = others.stream().map(d -> ((Source) d).getName())
-                    .filter(n -> n != null && !n.isBlank() && !n.equals(source.getName())).distinct().toList();
-            if (!names.isEmpty()) {
-                String note = source.getNote() == null || source.getNote().isBlank() ? "" : source.getNote() + "\n";
-                merge.append(SetCommand.create(domain, source, Literals.SOURCE__NOTE,
-                        note + "Also named: " + String.join(", ", names)));
+            Set<String> aliases = new LinkedHashSet<>();
+            for (EObject duplicate : others) {
+                Source other = (Source) duplicate;
+                aliases.add(other.getName());
+                aliases.addAll(other.getAliases());
+            }
+            aliases.removeIf(a -> a == null || a.isBlank() || a.equals(source.getName()) || source.getAliases().contains(a));
+            if (!aliases.isEmpty()) {
+                merge.append(AddCommand.create(domain, source, Literals.SOURCE__ALIASES, aliases));
             }
             merge.append(RemoveCommand.create(domain, source.eContainer(), Literals.CASE_FILE__SOURCES, others));
         }

@@ -57,6 +57,27 @@ class ClaimDefaultsTest {
     }
 
     @Test
+    void aNewSpeakerAtTheQuoteRatherThanAKnownOneSentencesAway() {
+        ClaimDefaults.Guess guess = guess("Peskov said the Donetsk and Luhansk regions would be incorporated.\nRussian "
+                + "lawmakers on Monday ratified the treaties. \"[All the territories will be defended with all the means at our "
+                + "disposal]\", Russian Security Council deputy chairman Dmitry Medvedev wrote on Telegram.");
+        assertNull(guess.actor(), "not Peskov, who said something else before");
+        assertEquals("Dmitry Medvedev", guess.newName());
+    }
+
+    @Test
+    void aNewSpeakerOnAnotherLineDoesNotBeatAKnownOneInTheQuote() {
+        assertSame(putin, guess("\"These lands are Ukraine,\" NATO Secretary General Jens Stoltenberg said last week.\n"
+                + "[Putin on Friday vowed to defend the four annexed regions].").actor());
+    }
+
+    @Test
+    void aKnownSpeakerIsNotProposedAsANewOne() {
+        assertSame(peskov, guess("Putin's spokesman said so. \"[It will be clarified]\", Kremlin spokesman Dmitry Peskov told "
+                + "reporters.").actor());
+    }
+
+    @Test
     void noOneNamedNoGuess() {
         assertEquals(ClaimDefaults.Guess.NONE, guess("The weather was [cold and wet] all week."));
     }

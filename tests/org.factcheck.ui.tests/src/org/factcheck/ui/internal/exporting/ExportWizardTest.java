@@ -87,6 +87,14 @@ class ExportWizardTest {
     }
 
     @Test
+    void aCaseNeverExportedStartsFromTheHtmlReport() throws Exception {
+        ExportCaseWizard wizard = wizard();
+        assertSame(Exporters.getDefault().forFormat("html").orElseThrow(), wizard.page().exporter(),
+                "the report, not the first format of the list (" + Exporters.getDefault().descriptors().get(0).format() + ")");
+        assertNotNull(wizard.page().optionField("publisher"), "with the report's options");
+    }
+
+    @Test
     void finishingWritesTheFileAndTheNextExportOfTheCaseStartsFromTheSameChoices() throws Exception {
         ExporterDescriptor html = Exporters.getDefault().forFormat("html").orElseThrow();
         Path target = temp.resolve("report.html");
