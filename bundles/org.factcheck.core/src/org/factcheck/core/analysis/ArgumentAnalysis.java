@@ -169,15 +169,42 @@ public final class ArgumentAnalysis {
                 supported.computeIfAbsent(relation.getSource(), c -> new ArrayList<>()).add(relation.getTarget());
             }
         }
+        Map<Claim, List<ClaimRelation>> supportsFrom = new HashMap<>();
+        for (ClaimRelation relation : relations) {
+            if (relation.getKind().getPolarity() == Polarity.SUPPORT) {
+                supportsFrom.computeIfAbsent(relation.getSource(), c -> new ArrayList<>()).add(relation);
+            }
+        }
         for (List<Claim> cycle : SupportCycles.find(claims, supported)) {
             Set<Claim> members = new HashSet<>(cycle);
-            List<ClaimRelation> circle = relations.stream().filter(r -> r.getKind().getPolarity() == Polarity.SUPPORT
-                    && members.contains(r.getSource()) && members.contains(r.getTarget())).toList();
+            // the supports among the members, in the case's order (looked up from each member, not over all relations)
+            List<ClaimRelation> circle = new ArrayList<>();
+            for (Claim member : cycle) {
+                for (ClaimRelation r : supportsFrom.getOrDefault(member, List.of())) {
+                    if (members.contains(r.getTarget())) {
+                        circle.add(r);
+                    }
+                }
+            }
+            circle.sort(Comparator.comparingInt(relationOrder()::get));
             String message = cycle.size() == 1
                     ? quote(cycle.get(0)) + " supports itself: that support adds no weight."
                     : listed(cycle) + " support one another in a circle: that support adds no weight to any of them.";
             findings.add(new Finding(Kind.SUPPORT_CYCLE, Severity.WARNING, message, cycle, circle));
         }
+    }
+
+    private Map<ClaimRelation, Integer> relationOrder;
+
+    /** Each counted relation's place in the case's order. */
+    private Map<ClaimRelation, Integer> relationOrder() {
+        if (relationOrder == null) {
+            relationOrder = new HashMap<>();
+            for (int i = 0; i < relations.size(); i++) {
+                relationOrder.put(relations.get(i), i);
+            }
+        }
+        return relationOrder;
     }
 
     private void verdictsWithoutEvidence() {
@@ -215,10 +242,10 @@ public final class ArgumentAnalysis {
      * @return for example {@code “We will continue consultations with the local population…”}
      */
     static String quote(Claim claim) {
-        String statement = claim.getStatement() == null ? "" : claim.getStatement().replaceAll("\\s+", " ").strip();
+        String statement = Abbreviations.shorten(claim.getStatement(), QUOTE_LENGTH + 1); // white space runs: one space
         if (statement.isEmpty()) {
             return "an unnamed claim";
         }
-        return "“" + Abbreviations.shorten(statement, QUOTE_LENGTH + 1) + "”";
+        return "“" + statement + "”";
     }
 }

@@ -29,7 +29,7 @@ public final class Abbreviations {
         if (text == null) {
             return "";
         }
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = oneLine(text);
         if (flat.length() <= max) {
             return flat;
         }
@@ -45,6 +45,37 @@ public final class Abbreviations {
             end--;
         }
         return flat.substring(0, end) + ELLIPSIS;
+    }
+
+    /**
+     * The text with each run of white space ({@code \s}: space, tab, line breaks, form feed) as one space, stripped;
+     * what {@code text.replaceAll("\\s+", " ").strip()} gives, without a regular expression (labels and messages
+     * of thousands of claims are shortened at a time). A text that is already so is returned as it is.
+     */
+    private static String oneLine(String text) {
+        int n = text.length();
+        boolean flat = true;
+        for (int i = 0; i < n && flat; i++) {
+            char c = text.charAt(i);
+            flat = !isSpace(c) || c == ' ' && i > 0 && i < n - 1 && !isSpace(text.charAt(i + 1));
+        }
+        if (flat) {
+            return text.strip();
+        }
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (i == 0 || !isSpace(text.charAt(i - 1))) { // the first of a run
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isTrailing(char c) {

@@ -85,13 +85,19 @@ public class CasePropertySheetPage extends PropertySheetPage {
         }
     }
 
-    /** Shows the new values when something changed one of the objects shown. */
+    /**
+     * Shows the new values when something changed one of the objects shown. A change to what an object contains (an
+     * article's spans, a claim's evidence) is not one of its properties (EMF shows contents as children), so marking a
+     * span does not refresh the article's properties.
+     */
     private void caseChanged(List<Notification> changes) {
         if (getControl() == null || getControl().isDisposed() || selected.isEmpty()) {
             return;
         }
         for (Notification change : changes) {
-            if (selected.contains(change.getNotifier())) {
+            boolean contents = change.getFeature() instanceof org.eclipse.emf.ecore.EReference reference
+                    && reference.isContainment();
+            if (!contents && selected.contains(change.getNotifier())) {
                 refresh();
                 return;
             }

@@ -81,6 +81,8 @@ public final class CaseAnalyses {
         }
     };
     private AnalysisResult result;
+    /** The analysis the listeners were last told of. */
+    private AnalysisResult told;
     private CheckResult checks;
     private boolean notifying;
 
@@ -149,13 +151,31 @@ public final class CaseAnalyses {
                 notifying = false;
                 if (OPEN.get(session) == this) {
                     AnalysisResult now = result();
-                    listeners.forEach(l -> l.analysed(session, now));
-                    if (listeners.stream().anyMatch(Listener::wantsChecks)) {
-                        CheckResult found = checks();
-                        listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, found));
+                    if (now != told) { // a change the analysis does not read (a span, a source) tells nobody
+                        told = now;
+                        listeners.forEach(l -> l.analysed(session, now));
+                    }
+                    if (checks == null && listeners.stream().anyMatch(Listener::wantsChecks)) {
+                        Display.getDefault().timerExec(CHECK_DELAY_MS, runChecks);
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * The case checks read the whole case (every span against its article's text, every object against the model's
+     * constraints), so they run once the edits have settled: {@link #CHECK_DELAY_MS} after the last burst of changes
+     * (each burst puts it off again), not after every command, which keeps an edit's repaint free of them.
+     */
+    static final int CHECK_DELAY_MS = 400;
+
+    private final Runnable runChecks = this::runChecks;
+
+    private void runChecks() {
+        if (OPEN.get(session) == this && !listeners.isEmpty()) {
+            CheckResult found = checks();
+            listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, found));
         }
     }
 

@@ -23,14 +23,28 @@ public abstract class CasePartEditor extends EditorPart implements ISaveablesSou
     private final CommandStackListener stackListener = event -> {
         if (isShowing()) {
             stackChanged();
-            firePropertyChange(PROP_DIRTY);
+            dirtyMayHaveChanged();
         }
     };
     private final Runnable saved = () -> {
         if (isShowing()) {
-            firePropertyChange(PROP_DIRTY);
+            dirtyMayHaveChanged();
         }
     };
+    /** Whether the workbench was last told that the editor is dirty ({@code null}: not told yet). */
+    private Boolean toldDirty;
+
+    /**
+     * Tells the workbench when the editor became dirty or clean; not after every command, as each time it evaluates
+     * the enablement of every save handler again.
+     */
+    private void dirtyMayHaveChanged() {
+        boolean dirty = isDirty();
+        if (toldDirty == null || toldDirty != dirty) {
+            toldDirty = dirty;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
     private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
         @Override
         public void closing(CaseSession closing) {

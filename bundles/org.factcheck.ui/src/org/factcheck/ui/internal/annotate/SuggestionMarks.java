@@ -53,19 +53,48 @@ public final class SuggestionMarks implements PaintListener {
         }
     }
 
-    /** Shows the suggestions the board has for the document now. */
+    /**
+     * Shows the suggestions the board has for the document now. After an edit of the case that hides none and shows
+     * none (the usual case: no suggestions, or a span elsewhere) nothing is indexed or repainted.
+     */
     void update() {
-        show(SuggestionBoard.getDefault().visible(document).stream().map(DetectedSuggestion::suggestion).toList(),
-                CodePointIndex.of(document.getText() == null ? "" : document.getText()));
+        List<ClaimSuggestion> suggestions = SuggestionBoard.getDefault().visible(document).stream()
+                .map(DetectedSuggestion::suggestion).toList();
+        if (suggestions.isEmpty() && ranges.isEmpty()) {
+            return;
+        }
+        show(suggestions, CodePointIndex.of(document.getText() == null ? "" : document.getText()));
     }
 
     /** Shows these suggestions (code point offsets into {@code index}'s text) instead of the ones before. */
     void show(List<ClaimSuggestion> suggestions, CodePointIndex index) {
+        List<int[]> before = ranges;
         ranges = suggestions.stream().filter(s -> s.end() <= index.length())
                 .map(s -> new int[] { index.toCharIndex(s.start()), index.toCharIndex(s.end()) }).toList();
         if (!text.isDisposed()) {
-            text.redraw();
+            redrawChanged(before, ranges);
         }
+    }
+
+    /** Repaints the marks that came or went (and only those: the text of a long article is expensive to paint). */
+    private void redrawChanged(List<int[]> before, List<int[]> after) {
+        java.util.Set<Long> old = new java.util.HashSet<>();
+        before.forEach(r -> old.add(key(r)));
+        java.util.Set<Long> now = new java.util.HashSet<>();
+        after.forEach(r -> now.add(key(r)));
+        int length = text.getCharCount();
+        for (List<int[]> side : List.of(before, after)) {
+            for (int[] range : side) {
+                if (old.contains(key(range)) != now.contains(key(range)) && range[0] < length) {
+                    int end = Math.min(range[1], length);
+                    text.redrawRange(range[0], Math.max(0, end - range[0]), false);
+                }
+            }
+        }
+    }
+
+    private static long key(int[] range) {
+        return (long) range[0] << 32 | range[1];
     }
 
     /** The char ranges marked now, as {@code {start, end}}. */

@@ -120,6 +120,9 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         }
     }
 
+    /** Whether the workbench was last told that the case is dirty ({@code null}: not told yet). */
+    private Boolean toldDirty;
+
     private void commandStackChanged(EventObject event) {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
@@ -127,7 +130,10 @@ public final class CaseEditor extends EditorPart implements IEditingDomainProvid
         Runnable update = () -> {
             if (!viewer.getControl().isDisposed()) {
                 updateConflictMarks();
-                firePropertyChange(PROP_DIRTY);
+                if (toldDirty == null || toldDirty != isDirty()) { // not after every command: see CasePartEditor
+                    toldDirty = isDirty();
+                    firePropertyChange(PROP_DIRTY);
+                }
                 updateTitle();
                 updateActions();
             }

@@ -41,6 +41,7 @@ public final class CaseEditorContributor extends EditorActionBarContributor {
     public void setActiveEditor(IEditorPart part) {
         editor = part instanceof CaseEditor caseEditor ? caseEditor : null;
         update();
+        getActionBars().updateActionBars();
     }
 
     Action undoAction() {
@@ -55,11 +56,15 @@ public final class CaseEditorContributor extends EditorActionBarContributor {
         return delete;
     }
 
+    /**
+     * The actions' names and enablement follow the editor's stack and selection; the workbench's Undo, Redo and Delete
+     * follow those through the actions' property events, so the action bars are not rebuilt (that is needed only when
+     * the handlers themselves change, which they do not).
+     */
     void update() {
         undo.update();
         redo.update();
         delete.update();
-        getActionBars().updateActionBars();
     }
 
     private CommandStack stack() {
