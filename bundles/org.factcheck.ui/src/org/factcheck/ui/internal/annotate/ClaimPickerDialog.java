@@ -96,6 +96,14 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
                 return wanted.isEmpty() || ClaimText.matches((Claim) element, wanted);
             }
         });
+        list.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
+            @Override
+            public int compare(Viewer viewer, Object a, Object b) { // what the words begin or hold as typed comes first
+                String wanted = filterField.getText().strip();
+                int byRank = Integer.compare(ClaimText.rank((Claim) a, wanted), ClaimText.rank((Claim) b, wanted));
+                return byRank != 0 ? byRank : Integer.compare(claims.indexOf(a), claims.indexOf(b));
+            }
+        });
         list.setInput(claims);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 220).applyTo(list.getControl());
         // a long row is cut at the list's edge: the chosen claim is shown whole, wrapped, below the list
@@ -107,10 +115,10 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
             whole.getParent().layout(true);
         });
         whole.setData("org.factcheck.ui.wholeClaim", Boolean.TRUE);
-        filterField.addModifyListener(e -> {
+        filterField.addModifyListener(e -> { // typing chooses the best match; the arrow keys then move on from it
             list.refresh();
-            if (list.getStructuredSelection().isEmpty() && list.getElementAt(0) != null) {
-                list.setSelection(new StructuredSelection(list.getElementAt(0)));
+            if (list.getElementAt(0) != null) {
+                list.setSelection(new StructuredSelection(list.getElementAt(0)), true);
             }
         });
         filterField.addListener(SWT.KeyDown, e -> { // arrow keys move through the list while typing
