@@ -96,12 +96,23 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
                 return wanted.isEmpty() || ClaimText.matches((Claim) element, wanted);
             }
         });
+        // what begins with or holds the words as typed comes first, else the case's order; ranks and places are
+        // looked up, not recomputed per comparison (a case may have tens of thousands of claims)
+        java.util.Map<Object, Integer> place = new java.util.IdentityHashMap<>();
+        claims.forEach(c -> place.putIfAbsent(c, place.size()));
+        java.util.Map<Object, Integer> ranks = new java.util.IdentityHashMap<>();
+        String[] rankedFor = { "" };
         list.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
             @Override
-            public int compare(Viewer viewer, Object a, Object b) { // what the words begin or hold as typed comes first
+            public int compare(Viewer viewer, Object a, Object b) {
                 String wanted = filterField.getText().strip();
-                int byRank = Integer.compare(ClaimText.rank((Claim) a, wanted), ClaimText.rank((Claim) b, wanted));
-                return byRank != 0 ? byRank : Integer.compare(claims.indexOf(a), claims.indexOf(b));
+                if (!wanted.equals(rankedFor[0])) {
+                    ranks.clear();
+                    rankedFor[0] = wanted;
+                }
+                int byRank = Integer.compare(ranks.computeIfAbsent(a, c -> ClaimText.rank((Claim) c, wanted)),
+                        ranks.computeIfAbsent(b, c -> ClaimText.rank((Claim) c, wanted)));
+                return byRank != 0 ? byRank : Integer.compare(place.getOrDefault(a, 0), place.getOrDefault(b, 0));
             }
         });
         list.setInput(claims);
