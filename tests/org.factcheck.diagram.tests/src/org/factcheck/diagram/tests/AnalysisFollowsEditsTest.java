@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.analysis.ArgumentAnalysis;
@@ -16,6 +17,8 @@ import org.factcheck.core.analysis.ArgumentLabel;
 import org.factcheck.diagram.internal.analysis.CaseAnalyses;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
+import org.factcheck.model.Polarity;
 import org.factcheck.model.Rating;
 import org.factcheck.ui.cases.CaseSession;
 import org.junit.jupiter.api.AfterEach;
@@ -51,11 +54,18 @@ class AnalysisFollowsEditsTest {
         assertEquals(ArgumentLabel.OUT, demo.part(accession).figure().view().label(), "it falls to the consultations");
         Rating rated = demo.caseFile().getRatingScale().getRatings().stream().filter(r -> "False".equals(r.getLabel()))
                 .findFirst().orElseThrow();
+        List<Claim> attackers = demo.caseFile().getRelations().stream().filter(r -> r.getTarget() == accession
+                && r.getKind() != null && r.getKind().getPolarity() == Polarity.ATTACK).map(ClaimRelation::getSource)
+                .toList();
+        assertTrue(attackers.contains(consult), "the consultations contradict it: " + attackers.size());
 
-        execute(consult, rated); // a claim rated false cannot defeat another
+        CompoundCommand rateThemFalse = new CompoundCommand("Rate them False"); // a claim rated false defeats none
+        attackers.forEach(a -> rateThemFalse.append(SetCommand.create(demo.session.domain(), a,
+                CasePackage.Literals.CLAIM__VERDICT, rated)));
+        demo.session.commandStack().execute(rateThemFalse);
         DemoDiagram.waitUntil("the analysis of the edit is there", () -> CaseAnalyses.of(demo.session).isCurrent());
         DemoDiagram.processEvents();
-        assertEquals(ArgumentLabel.IN, demo.part(accession).figure().view().label(), "the box it attacked now stands");
+        assertEquals(ArgumentLabel.IN, demo.part(accession).figure().view().label(), "the box they attacked now stands");
         assertEquals("False", demo.part(consult).figure().view().verdict());
 
         demo.session.commandStack().undo();
