@@ -74,6 +74,18 @@ class AnalysisFollowsEditsTest {
         assertEquals(ArgumentLabel.OUT, demo.part(accession).figure().view().label(), "and falls again after Undo");
     }
 
+    @Test
+    void anExportRightAfterAnEditGetsTheAnalysisOfTheCaseAsItIs() {
+        Claim consult = demo.claim("We will continue consultations");
+        CaseAnalyses analyses = CaseAnalyses.of(demo.session);
+        execute(consult, demo.caseFile().getRatingScale().getRatings().get(0)); // no event loop: still on its way
+        assertFalse(analyses.isCurrent(), "the analysis of the edit has not arrived yet");
+        AnalysisResult now = analyses.current();
+        assertTrue(analyses.isCurrent());
+        assertTrue(sameLabels(now, ArgumentAnalysis.analyze(demo.caseFile())), "it is the analysis of the case as it is");
+        assertEquals(now.label(consult), demo.part(consult).figure().view().label(), "and the boxes show it");
+    }
+
     /**
      * Seeded: bursts of verdict edits with and without the event loop running between them (so that analyses run
      * while the case changes); whatever the listeners are told is the analysis of the case as it is then, and in the

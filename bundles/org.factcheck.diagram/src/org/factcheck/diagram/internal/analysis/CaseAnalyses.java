@@ -141,6 +141,19 @@ public final class CaseAnalyses {
         return result;
     }
 
+    /**
+     * @return the analysis of the case as it is now, worked out here if the newest is still a moment behind (for what
+     *         is written out, such as an exported image)
+     */
+    public AnalysisResult current() {
+        if (!isCurrent()) {
+            result = ArgumentAnalysis.analyze(session.caseFile());
+            resultGeneration = generation;
+            tell();
+        }
+        return result;
+    }
+
     /** @return whether {@link #result()} is the analysis of the case as it is now */
     public boolean isCurrent() {
         return result != null && resultGeneration == generation;
