@@ -223,6 +223,8 @@ class DiagramSelectionTest {
         demo.session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(demo.session.domain(),
                 demo.claim("Under Russian law the accession"), org.factcheck.model.CasePackage.Literals.CLAIM__VERDICT,
                 demo.caseFile().getRatingScale().getRatings().get(0)));
-        assertFalse(before == analyses.result(), "a verdict does");
+        assertFalse(analyses.isCurrent(), "a verdict does: the analysis is worked out again (in the background)");
+        DemoDiagram.waitUntil("the new analysis is there", analyses::isCurrent);
+        assertFalse(before == analyses.result(), "and replaces the one before");
     }
 }

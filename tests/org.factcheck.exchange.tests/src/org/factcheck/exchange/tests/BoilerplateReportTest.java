@@ -74,6 +74,9 @@ class BoilerplateReportTest {
 
     @Test
     void commentsAreNotQuotedButTheirPlaceIsSaid() throws Exception {
+        org.factcheck.model.Source outlet = demo.getSources().get(0);
+        article.setOutlet(outlet);
+        second.getEvidence().get(second.getEvidence().size() - 1).setSource(outlet); // as older versions recorded it
         String html = Demo.exportText("html", demo, Map.of());
         assertFalse(html.contains("Everyone knows the border"), "the reader's words are not quoted anywhere in the report");
         assertFalse(html.contains("Fake news"), "nor the comments around them as context");
@@ -87,6 +90,9 @@ class BoilerplateReportTest {
         assertTrue(two.contains("<blockquote class=\"boilerplate\"><span class=\"stance refutes\">refutes</span>"
                 + "<span class=\"not-article\">" + where + "</span>"), "the evidence keeps its stance: " + two);
         assertTrue(two.contains("A reader disputes it."), "and its note");
+        String block = two.substring(two.indexOf("<blockquote class=\"boilerplate\">"));
+        block = block.substring(0, block.indexOf("</blockquote>"));
+        assertFalse(block.contains("Source: " + escape(outlet.getName())), "a reader is not credited as the outlet: " + block);
     }
 
     @Test
@@ -106,7 +112,7 @@ class BoilerplateReportTest {
         long passages = article.getAnnotations().stream().filter(s -> s.getKind() != SpanKind.BOILERPLATE).count();
         String row = html.substring(html.indexOf("id=\"document-" + article.getId() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
-        assertTrue(row.contains(passages + " passages · 1 comments / boilerplate region"), row);
+        assertTrue(row.contains(passages + " passages · 1 region of comments / boilerplate"), row);
     }
 
     private static int count(String needle, String in) {

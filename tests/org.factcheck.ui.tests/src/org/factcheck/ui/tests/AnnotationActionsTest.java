@@ -117,6 +117,36 @@ class AnnotationActionsTest {
     }
 
     @Test
+    void evidenceFromTheCommentsIsNotCreditedToTheOutlet() throws Exception {
+        var session = explorer.session();
+        org.factcheck.model.Source outlet = session.caseFile().getSources().get(0);
+        session.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(session.domain(), article,
+                org.factcheck.model.CasePackage.Literals.DOCUMENT__OUTLET, outlet));
+        Claim claim = claimContaining("consultations with the local population");
+        int evidenceBefore = claim.getEvidence().size();
+        Workbench.answer(ClaimPickerDialog.class, dialog -> {
+            dialog.filterField().setText("consultations");
+            dialog.accept();
+        });
+        handlers().executeCommand("org.factcheck.ui.addEvidence", null);
+        assertSame(outlet, claim.getEvidence().get(evidenceBefore).getSource(), "the article's words are the outlet's");
+        handlers().executeCommand(IWorkbenchCommandConstants.EDIT_UNDO, null);
+
+        editor.viewer().setSelectedRange(at, WORDS.length());
+        handlers().executeCommand("org.factcheck.ui.markBoilerplate", null);
+        assertTrue(article.getAnnotations().stream().anyMatch(s -> s.getKind() == SpanKind.BOILERPLATE), "marked");
+        editor.viewer().setSelectedRange(at + 10, 20);
+        Workbench.answer(ClaimPickerDialog.class, dialog -> {
+            dialog.filterField().setText("consultations");
+            dialog.accept();
+        });
+        handlers().executeCommand("org.factcheck.ui.addEvidence", null);
+        assertEquals(evidenceBefore + 1, claim.getEvidence().size(), "the evidence is added");
+        Evidence fromComments = claim.getEvidence().get(evidenceBefore);
+        assertEquals(null, fromComments.getSource(), "words in a comments / boilerplate region are not credited to the outlet");
+    }
+
+    @Test
     void attachNote() throws Exception {
         int spans = article.getAnnotations().size();
         Workbench.answer(InputDialog.class, dialog -> {

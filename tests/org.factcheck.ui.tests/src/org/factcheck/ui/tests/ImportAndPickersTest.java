@@ -103,6 +103,35 @@ class ImportAndPickersTest {
     }
 
     @Test
+    void thePickerChoosesTheClaimThatBeginsWithTheWordsTyped() throws Exception {
+        Claim kremlin = session.caseFile().getClaims().stream()
+                .filter(c -> c.getStatement().startsWith("We will defend our territories with all the means")).findFirst()
+                .orElseThrow();
+        Claim medvedev = org.factcheck.model.CaseFactory.eINSTANCE.createClaim();
+        medvedev.setStatement("All the territories will be defended with all the means at our disposal");
+        session.commandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(session.domain(), session.caseFile(),
+                org.factcheck.model.CasePackage.Literals.CASE_FILE__CLAIMS, medvedev));
+        assertTrue(session.caseFile().getClaims().indexOf(kremlin) < session.caseFile().getClaims().indexOf(medvedev),
+                "precondition: the Kremlin's claim, which holds the same words in another order, is listed first");
+
+        DocumentEditor editor = DocumentEditor.open(Workbench.page(), session, session.caseFile().getDocuments().get(0));
+        Workbench.page().activate(editor);
+        editor.viewer().setSelectedRange(0, 20);
+        AtomicReference<List<Object>> chosen = new AtomicReference<>();
+        Workbench.answer(ClaimPickerDialog.class, dialog -> {
+            dialog.filterField().setText("all the territories");
+            chosen.set(List.of(dialog.list().getStructuredSelection().getFirstElement(), dialog.list().getElementAt(0),
+                    dialog.list().getElementAt(1)));
+            dialog.getShell().close();
+        });
+        handlers().executeCommand("org.factcheck.ui.addEvidence", null);
+        assertNotNull(chosen.get(), "the picker opened");
+        assertSame(medvedev, chosen.get().get(0), "the claim that begins with the words is chosen: " + chosen.get());
+        assertSame(medvedev, chosen.get().get(1), "… and listed first");
+        assertSame(kremlin, chosen.get().get(2), "the other match follows");
+    }
+
+    @Test
     void aClaimFromAQuoteDropsItsQuotationMarksAndTrailingCommaAndItsLinkHasOneOpeningMark() throws Exception {
         Document document = session.caseFile().getDocuments().stream().filter(d -> d.getText().contains(QUOTE))
                 .findFirst().orElseThrow();

@@ -159,11 +159,16 @@ class MergeDuplicatesTest {
         menu.notifyListeners(SWT.Show, new Event());
         MenuItem merge = item(menu, "Merge 2 Duplicates…");
         assertNotNull(merge, texts(menu));
+        List<String> said = new java.util.ArrayList<>();
         Workbench.answer(MergeDialog.class, dialog -> {
             dialog.keep(tass);
+            said.add(Workbench.labels(dialog.getShell()));
             Workbench.press(dialog.getShell(), "OK");
         });
         merge.notifyListeners(SWT.Selection, new Event());
+        assertEquals(1, said.size(), "the merge dialog was shown");
+        assertTrue(said.get(0).contains("“TASS news agency” will be kept as an alias"), "the dialog says what is done: " + said);
+        assertFalse(said.get(0).contains("note"), said.get(0));
 
         assertSame(tass, document.getOutlet());
         assertSame(tass, evidence.getSource());
@@ -241,6 +246,32 @@ class MergeDuplicatesTest {
         assertEquals(List.of("Reuters News"), reuters.getAliases());
         session.commandStack().undo();
         assertEquals(List.of("Reuters News", "Thomson Reuters"), reuters.getAliases(), "the edit is one command");
+    }
+
+    @Test
+    void aNewSourceStartsWithoutAnErrorAndIsWarnedOfAnotherSourcesAlias() throws Exception {
+        Source tass = root.getSources().stream().filter(s -> "TASS".equals(s.getName())).findFirst().orElseThrow();
+        session.commandStack().execute(AddCommand.create(session.domain(), tass, Literals.SOURCE__ALIASES,
+                "Russian News Agency TASS"));
+        Menu menu = explorerMenu(tass);
+        MenuItem create = item(menu, "Source…");
+        assertNotNull(create, texts(menu));
+        List<Object> seen = new java.util.ArrayList<>();
+        Workbench.answer(EntityDialog.class, dialog -> {
+            seen.add(String.valueOf(dialog.getErrorMessage()));
+            seen.add(dialog.getMessage());
+            seen.add(Workbench.find(dialog.getShell(), org.eclipse.swt.widgets.Button.class, b -> "OK".equals(b.getText()))
+                    .isEnabled());
+            ((Text) dialog.field(Literals.SOURCE__NAME)).setText("russian news agency TASS");
+            seen.add(dialog.getMessage());
+            Workbench.press(dialog.getShell(), "Cancel");
+        });
+        create.notifyListeners(SWT.Selection, new Event());
+        assertEquals(4, seen.size(), "the dialog opened: " + seen);
+        assertEquals("null", seen.get(0), "no error before anything is typed");
+        assertTrue(String.valueOf(seen.get(1)).contains("Give a name"), "it says what to give: " + seen.get(1));
+        assertEquals(false, seen.get(2), "OK waits for a name");
+        assertTrue(String.valueOf(seen.get(3)).contains("already has “TASS”"), "another source's alias is named: " + seen.get(3));
     }
 
     @Test

@@ -23,11 +23,13 @@ import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
 
 /**
- * The analysis of one open case and the problems its case checks find, recomputed when asked for after the case
- * changed. Diagrams ask for the analysis after every command; the problems view is told, once per burst of
- * changes, on the UI thread: of the analysis after changes to the argument, of the checks (built-in and
- * contributed, run through {@link CaseChecks}) after any change and when checks are installed or removed. Used
- * on the UI thread.
+ * The analysis of one open case and the problems its case checks find. The analysis reads the whole case, so after a
+ * change to the argument it is worked out again in the background, once per burst of changes: an edit is drawn at
+ * once with the labels there were, and the listeners (the diagrams, the problems view) are told on the UI thread
+ * when the new analysis is there. A result that the case has changed under while it was worked out is discarded
+ * and the analysis runs again, so what the listeners are told always matches the case as it is when they are told.
+ * The checks (built-in and contributed, run through {@link CaseChecks}) run once the edits have settled and when
+ * checks are installed or removed. Used on the UI thread.
  */
 public final class CaseAnalyses {
 
@@ -74,13 +76,19 @@ public final class CaseAnalyses {
             if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
                 checks = null;
                 if (concernsTheArgument(notification)) {
-                    result = null;
+                    generation++;
                 }
                 changed();
             }
         }
     };
     private AnalysisResult result;
+    /** Counts the changes to the argument: a result is current when it was worked out at the latest count. */
+    private long generation;
+    /** The count {@link #result} was worked out at. */
+    private long resultGeneration = -1;
+    /** Whether an analysis runs in the background now. */
+    private boolean analysing;
     /** The analysis the listeners were last told of. */
     private AnalysisResult told;
     private CheckResult checks;
@@ -120,12 +128,90 @@ public final class CaseAnalyses {
         return OPEN.computeIfAbsent(session, CaseAnalyses::new);
     }
 
-    /** @return the analysis of the case as it is now */
+    /**
+     * @return the newest analysis: of the case as it is now, or, while a new one is being worked out for listeners
+     *         that will be told of it, the one before (the last edit's labels follow a moment later). Worked out
+     *         here when there is none yet, or when nobody listens for the new one.
+     */
     public AnalysisResult result() {
-        if (result == null) {
+        if (result == null || resultGeneration != generation && listeners.isEmpty()) {
             result = ArgumentAnalysis.analyze(session.caseFile());
+            resultGeneration = generation;
         }
         return result;
+    }
+
+    /**
+     * @return the analysis of the case as it is now, worked out here if the newest is still a moment behind (for what
+     *         is written out, such as an exported image)
+     */
+    public AnalysisResult current() {
+        if (!isCurrent()) {
+            result = ArgumentAnalysis.analyze(session.caseFile());
+            resultGeneration = generation;
+            tell();
+        }
+        return result;
+    }
+
+    /** @return whether {@link #result()} is the analysis of the case as it is now */
+    public boolean isCurrent() {
+        return result != null && resultGeneration == generation;
+    }
+
+    /**
+     * Works the analysis out on a worker thread, reading the case while the UI thread may change it: a change on
+     * the UI thread counts {@link #generation} up, so a result (or a failure) that began at an older count is
+     * discarded and the analysis runs again. The case is never written from the worker.
+     */
+    private void analyseInTheBackground() {
+        if (analysing || OPEN.get(session) != this) {
+            return;
+        }
+        analysing = true;
+        long at = generation;
+        org.factcheck.model.CaseFile caseFile = session.caseFile();
+        Display display = Display.getCurrent();
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Analysing the argument", monitor -> {
+            AnalysisResult found = null;
+            RuntimeException failure = null;
+            try {
+                found = ArgumentAnalysis.analyze(caseFile);
+            } catch (RuntimeException e) { // the case changed under it; or a fault, worked out again below
+                failure = e;
+            }
+            AnalysisResult analysed = found;
+            RuntimeException failed = failure;
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> analysed(at, analysed, failed));
+            }
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void analysed(long at, AnalysisResult found, RuntimeException failure) {
+        analysing = false;
+        if (OPEN.get(session) != this) {
+            return;
+        }
+        if (at != generation) {
+            analyseInTheBackground(); // stale: the case changed while it was analysed
+            return;
+        }
+        // a failure on an unchanged case is no race: work it out here, where it is reported as usual
+        result = failure == null ? found : ArgumentAnalysis.analyze(session.caseFile());
+        resultGeneration = at;
+        tell();
+    }
+
+    /** Tells the listeners of the analysis if it is new to them. */
+    private void tell() {
+        AnalysisResult now = result;
+        if (now != null && now != told) {
+            told = now;
+            listeners.forEach(l -> l.analysed(session, now));
+        }
     }
 
     /** @return the problems the case checks find in the case as it is now */
@@ -150,10 +236,11 @@ public final class CaseAnalyses {
             Display.getDefault().asyncExec(() -> {
                 notifying = false;
                 if (OPEN.get(session) == this) {
-                    AnalysisResult now = result();
-                    if (now != told) { // a change the analysis does not read (a span, a source) tells nobody
-                        told = now;
-                        listeners.forEach(l -> l.analysed(session, now));
+                    if (result == null) {
+                        result();
+                        tell();
+                    } else if (!isCurrent()) { // a change the analysis does not read (a span, a source) costs none
+                        analyseInTheBackground();
                     }
                     if (checks == null && listeners.stream().anyMatch(Listener::wantsChecks)) {
                         Display.getDefault().timerExec(CHECK_DELAY_MS, runChecks);

@@ -46,6 +46,8 @@ public final class DiagramExport {
      * @throws IOException if the file cannot be written
      */
     public static void writePng(ArgumentDiagramEditor editor, Path file, boolean laidOut) throws IOException {
+        // the boxes show the analysis of the case as it is (one still on its way is worked out here)
+        org.factcheck.diagram.internal.analysis.CaseAnalyses.of(editor.content().session()).current();
         IFigure figure;
         Rectangle extent;
         if (laidOut) {
@@ -118,7 +120,8 @@ public final class DiagramExport {
      */
     public static void writeSvg(ArgumentDiagramEditor editor, Path file, boolean laidOut) throws IOException {
         GraphLayout layout = laidOut ? DiagramArranger.layout(editor) : DiagramArranger.asArranged(editor);
-        SvgDiagramWriter writer = new SvgDiagramWriter().withAnalysis(editor.content().analysis())
+        SvgDiagramWriter writer = new SvgDiagramWriter().withAnalysis(
+                org.factcheck.diagram.internal.analysis.CaseAnalyses.of(editor.content().session()).current())
                 .withTitle(editor.getPartName() + " — " + editor.session().caseFile().getTitle());
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.write(layout, out);

@@ -53,10 +53,26 @@ public final class ClaimFigure extends Figure {
         if (Objects.equals(content, view)) {
             return;
         }
+        int width = wrappedWidth;
+        List<Integer> lines = width > 0 ? lineCounts() : null;
         view = content;
         wrappedWidth = -1;
+        if (lines != null) {
+            wrap(width);
+            if (lines.equals(lineCounts())) {
+                repaint(); // as high as before (a new verdict or label): no layout of the diagram's layer
+                return;
+            }
+        }
         revalidate();
         repaint();
+    }
+
+    /** How many lines each part of the box has: what its height depends on. */
+    private List<Integer> lineCounts() {
+        List<Integer> counts = new java.util.ArrayList<>(List.of(statementLines.size(), whoLines.size()));
+        evidenceLines.forEach(lines -> counts.add(lines.size()));
+        return counts;
     }
 
     /**

@@ -25,6 +25,7 @@ import org.factcheck.core.layout.Bounds;
 import org.factcheck.core.layout.ClaimGraph;
 import org.factcheck.core.layout.IncrementalPlacement;
 import org.factcheck.core.layout.Size;
+import org.factcheck.diagram.internal.analysis.CaseAnalyses;
 import org.factcheck.diagram.internal.figures.ClaimFigure;
 import org.factcheck.diagram.internal.policies.DiagramLayoutPolicy;
 import org.factcheck.model.Claim;
@@ -81,6 +82,7 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
         updateRouter();
         tracker = new ModelChangeTracker(this);
         tracker.attach();
+        CaseAnalyses.of(content().session()).addListener(analysisListener);
         org.factcheck.diagram.decorators.ClaimDecorators.getDefault().addChangeListener(decoratorsChanged);
         placePending();
         content().pending().keySet().forEach(claim -> ((ClaimPart) partFor(claim)).refreshBounds());
@@ -94,8 +96,20 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
         }
     });
 
+    /**
+     * The analysis of an edit arrives from the background after the edit was drawn: the boxes whose label or worst
+     * problem it changed are refreshed then.
+     */
+    private final CaseAnalyses.Listener analysisListener = (session, result) -> {
+        if (isActive() && getViewer() != null && getViewer().getControl() != null
+                && !getViewer().getControl().isDisposed()) {
+            update(false, false, Set.of());
+        }
+    };
+
     @Override
     public void deactivate() {
+        CaseAnalyses.forget(content().session(), analysisListener);
         org.factcheck.diagram.decorators.ClaimDecorators.getDefault().removeChangeListener(decoratorsChanged);
         if (tracker != null) {
             tracker.detach();

@@ -87,7 +87,9 @@ final class ClaimSection {
         if (evidence.getNote() != null) {
             about.append(evidence.getNote());
         }
-        if (evidence.getSource() != null) {
+        boolean outletOfComments = quoted && notArticle(evidence.getSpan()) && evidence.getSpan().getDocument() != null
+                && evidence.getSource() == evidence.getSpan().getDocument().getOutlet(); // a reader is not the outlet
+        if (evidence.getSource() != null && !outletOfComments) {
             about.append(about.isEmpty() ? "" : " ").append("Source: ").append(evidence.getSource().getName()).append('.');
         }
         if (!quoted && evidence.getRetrieved() != null) { // a quote's article says where it is from

@@ -192,7 +192,7 @@ public final class HtmlReportExporter implements CaseExporter {
         long regions = d.getAnnotations().stream().filter(s -> s.getKind() == SpanKind.BOILERPLATE).count();
         long passages = d.getAnnotations().size() - regions;
         return passages + (passages == 1 ? " passage" : " passages") + (regions == 0 ? ""
-                : " · " + regions + (regions == 1 ? " comments / boilerplate region" : " comments / boilerplate regions"));
+                : " · " + regions + (regions == 1 ? " region" : " regions") + " of comments / boilerplate");
     }
 
     private static void sources(Html html, CaseFile c) {

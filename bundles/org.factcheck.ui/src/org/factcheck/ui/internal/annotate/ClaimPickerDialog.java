@@ -96,6 +96,25 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
                 return wanted.isEmpty() || ClaimText.matches((Claim) element, wanted);
             }
         });
+        // what begins with or holds the words as typed comes first, else the case's order; ranks and places are
+        // looked up, not recomputed per comparison (a case may have tens of thousands of claims)
+        java.util.Map<Object, Integer> place = new java.util.IdentityHashMap<>();
+        claims.forEach(c -> place.putIfAbsent(c, place.size()));
+        java.util.Map<Object, Integer> ranks = new java.util.IdentityHashMap<>();
+        String[] rankedFor = { "" };
+        list.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
+            @Override
+            public int compare(Viewer viewer, Object a, Object b) {
+                String wanted = filterField.getText().strip();
+                if (!wanted.equals(rankedFor[0])) {
+                    ranks.clear();
+                    rankedFor[0] = wanted;
+                }
+                int byRank = Integer.compare(ranks.computeIfAbsent(a, c -> ClaimText.rank((Claim) c, wanted)),
+                        ranks.computeIfAbsent(b, c -> ClaimText.rank((Claim) c, wanted)));
+                return byRank != 0 ? byRank : Integer.compare(place.getOrDefault(a, 0), place.getOrDefault(b, 0));
+            }
+        });
         list.setInput(claims);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(520, 220).applyTo(list.getControl());
         // a long row is cut at the list's edge: the chosen claim is shown whole, wrapped, below the list
@@ -107,10 +126,10 @@ public final class ClaimPickerDialog extends TitleAreaDialog {
             whole.getParent().layout(true);
         });
         whole.setData("org.factcheck.ui.wholeClaim", Boolean.TRUE);
-        filterField.addModifyListener(e -> {
+        filterField.addModifyListener(e -> { // typing chooses the best match; the arrow keys then move on from it
             list.refresh();
-            if (list.getStructuredSelection().isEmpty() && list.getElementAt(0) != null) {
-                list.setSelection(new StructuredSelection(list.getElementAt(0)));
+            if (list.getElementAt(0) != null) {
+                list.setSelection(new StructuredSelection(list.getElementAt(0)), true);
             }
         });
         filterField.addListener(SWT.KeyDown, e -> { // arrow keys move through the list while typing

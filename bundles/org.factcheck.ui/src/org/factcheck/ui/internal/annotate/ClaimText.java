@@ -77,6 +77,20 @@ public final class ClaimText {
         return true;
     }
 
+    /**
+     * How well a claim's statement fits what was typed in a picker's Find: 0 when it begins with the words as typed,
+     * 1 when it holds them as typed, 2 otherwise (the words only appear somewhere, or nothing is typed).
+     */
+    public static int rank(Claim claim, String wanted) {
+        String phrase = wanted == null ? "" : wanted.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        String statement = claim.getStatement() == null ? ""
+                : claim.getStatement().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        if (phrase.isEmpty()) {
+            return 2;
+        }
+        return statement.startsWith(phrase) ? 0 : statement.contains(phrase) ? 1 : 2;
+    }
+
     public static String shorten(String text, int max) {
         return org.factcheck.core.text.Abbreviations.shorten(text, max);
     }

@@ -67,6 +67,12 @@ final class SpanCommands {
         return command;
     }
 
+    /** Whether the span's words lie in (overlap) a region of the document marked as comments / boilerplate. */
+    static boolean inBoilerplate(Document document, TextSpan span) {
+        return document.getAnnotations().stream().anyMatch(b -> b != span && b.getKind() == org.factcheck.model.SpanKind.BOILERPLATE
+                && b.getStart() < span.getEnd() && span.getStart() < b.getEnd());
+    }
+
     static Command addAppearance(EditingDomain domain, Document document, TextSpan span, Claim claim) {
         CompoundCommand command = new CompoundCommand("Add Appearance");
         command.append(addSpan(domain, document, span));
@@ -78,7 +84,8 @@ final class SpanCommands {
         Evidence evidence = CaseFactory.eINSTANCE.createEvidence();
         evidence.setStance(stance);
         evidence.setSpan(span);
-        evidence.setSource(document.getOutlet());
+        // a reader's comment or a page's boilerplate is not the outlet's word: such evidence has no source yet
+        evidence.setSource(inBoilerplate(document, span) ? null : document.getOutlet());
         evidence.setUrl(document.getUrl());
         evidence.setRetrieved(document.getRetrieved());
         evidence.setContentSha256(document.getTextSha256());

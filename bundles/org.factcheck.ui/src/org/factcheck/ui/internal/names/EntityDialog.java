@@ -182,11 +182,13 @@ public final class EntityDialog extends TitleAreaDialog {
     private void validate() {
         String name = ((Text) fields.get(nameFeature(subject))).getText().strip();
         Object same = sameName(name);
-        if (name.isEmpty()) {
-            setErrorMessage("Give a name.");
+        if (name.isEmpty()) { // not an error before anything is typed: say what to give, OK waits for a name
+            setErrorMessage(null);
+            setMessage(purpose() + " Give a name.", IMessageProvider.NONE);
         } else {
             setErrorMessage(null);
-            setMessage(same == null ? purpose() : "The case already has “" + MergeCommand.name((EObject) same) + "”. If it is"
+            setMessage(same == null ? purpose() : "The case already has “" + MergeCommand.name((EObject) same) + "” (by that"
+                    + " name or alias). If it is"
                     + " the same, cancel and use it, or merge the two afterwards.",
                     same == null ? IMessageProvider.NONE : IMessageProvider.WARNING);
         }
@@ -200,8 +202,16 @@ public final class EntityDialog extends TitleAreaDialog {
         List<? extends EObject> others = subject instanceof Source ? root.getSources() : root.getActors();
         org.factcheck.core.names.NameKey key = org.factcheck.core.names.NameKey.of(name);
         return others.stream().filter(o -> o != subject && o.eClass() == subject.eClass())
-                .filter(o -> org.factcheck.core.names.NameKey.of(MergeCommand.name(o)).equals(key)).findFirst()
+                .filter(o -> namesOf(o).stream().map(org.factcheck.core.names.NameKey::of).anyMatch(key::equals)).findFirst()
                 .orElse(null);
+    }
+
+    /** The name and the aliases of an actor or a source. */
+    private static List<String> namesOf(EObject named) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(MergeCommand.name(named));
+        names.addAll(named instanceof Actor a ? a.getAliases() : named instanceof Source s ? s.getAliases() : List.of());
+        return names;
     }
 
     /** What the fields hold, per feature, in the model's types. */

@@ -86,8 +86,8 @@ public final class MergeDialog extends TitleAreaDialog {
         String names = String.join(", ", others.stream().map(o -> "“" + MergeCommand.name(o) + "”").toList());
         explanation.setText(moved + (moved == 1 ? " reference" : " references") + " (claimants, affiliations, outlets,"
                 + " evidence sources) will point to “" + MergeCommand.name(kept) + "”. " + names
-                + (kept instanceof Actor ? others.size() == 1 ? " will be kept as an alias" : " will be kept as aliases"
-                        : " will be kept in its note") + (others.size() == 1 ? " and deleted as a separate entry."
+                + (others.size() == 1 ? " will be kept as an alias" : " will be kept as aliases") + " (with "
+                + (others.size() == 1 ? "its" : "their") + " own aliases)" + (others.size() == 1 ? " and deleted as a separate entry."
                                 : " and deleted as separate entries."));
         explanation.getParent().layout(true);
     }
