@@ -29,7 +29,11 @@ passed=0; failed=0
 # so that the workbench's bundles can come from the SDK's Maven repository only.
 echo "== Building the sample plugin's bundle and tests (examples/) against the SDK's Maven artifacts $sdk_maven"
 m2_home="${MAVEN_LOCAL_REPOSITORY:-$HOME/.m2/repository}"
-if [ -d "$m2_home" ]; then cp -al "$m2_home" "$work/m2"; else mkdir -p "$work/m2"; fi
+if [ -d "$m2_home" ]; then
+    cp -al "$m2_home" "$work/m2" 2>/dev/null || { rm -rf "$work/m2"; cp -a "$m2_home" "$work/m2"; } # another file system: a copy
+else
+    mkdir -p "$work/m2"
+fi
 rm -rf "$work/m2/org/factcheck" "$work/m2/.meta" "$work/m2/.cache"
 find "$work/m2" -type f \( -name '_remote.repositories' -o -name '*.lastUpdated' -o -name 'maven-metadata*.xml' \
     -o -name 'resolver-status.properties' \) -print0 | xargs -0 -r sh -c 'for f; do cp -p "$f" "$f.copy" && mv -f "$f.copy" "$f"; done' sh
