@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
@@ -26,8 +28,10 @@ import org.factcheck.ui.cases.CaseSessions;
  * The analysis of one open case and the problems its case checks find, recomputed when asked for after the case
  * changed. Diagrams ask for the analysis after every command; the problems view is told, once per burst of
  * changes, on the UI thread: of the analysis after changes to the argument, of the checks (built-in and
- * contributed, run through {@link CaseChecks}) after any change and when checks are installed or removed. Used
- * on the UI thread.
+ * contributed, run through {@link CaseChecks}) after any change and when checks are installed or removed. The
+ * checks run in a background job on a copy of the case ({@link CheckSnapshot}), so that a slow or hanging check
+ * never holds up the UI; their result is told when it arrives, unless the case changed meanwhile (then they run
+ * again). Used on the UI thread.
  */
 public final class CaseAnalyses {
 
@@ -60,6 +64,7 @@ public final class CaseAnalyses {
         CaseChecks.getDefault().addChangeListener(() -> Display.getDefault().asyncExec(() -> {
             for (CaseAnalyses analyses : List.copyOf(OPEN.values())) {
                 analyses.checks = null;
+                analyses.generation++;
                 analyses.changed();
             }
         }));
@@ -73,6 +78,7 @@ public final class CaseAnalyses {
             super.notifyChanged(notification);
             if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
                 checks = null;
+                generation++;
                 if (concernsTheArgument(notification)) {
                     result = null;
                 }
@@ -82,6 +88,9 @@ public final class CaseAnalyses {
     };
     private AnalysisResult result;
     private CheckResult checks;
+    /** Counts the changes of the case (and of the installed checks): a result of checks made before is stale. */
+    private long generation;
+    private boolean checking;
     private boolean notifying;
 
     private CaseAnalyses(CaseSession session) {
@@ -126,12 +135,50 @@ public final class CaseAnalyses {
         return result;
     }
 
-    /** @return the problems the case checks find in the case as it is now */
-    public CheckResult checks() {
-        if (checks == null) {
-            checks = CaseChecks.getDefault().run(session.caseFile());
-        }
+    /** @return the problems the case checks found in the case as it is now, or {@code null} while they run */
+    public CheckResult knownChecks() {
         return checks;
+    }
+
+    /**
+     * Tells the listeners that want them the problems the case checks find: at once if they are known, otherwise
+     * when the background job that runs the checks is done.
+     */
+    public void requestChecks() {
+        if (checks != null) {
+            CheckResult known = checks;
+            listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, known));
+            return;
+        }
+        if (checking) {
+            return; // the job that runs tells them, or runs again if the case changed meanwhile
+        }
+        checking = true;
+        long startedAt = generation;
+        CheckSnapshot snapshot = CheckSnapshot.of(session.caseFile());
+        Display display = Display.getCurrent();
+        Job job = Job.create("Checking " + session.caseFile().getTitle(), monitor -> {
+            CheckResult found = snapshot.run();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> arrived(startedAt, found));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void arrived(long startedAt, CheckResult found) {
+        checking = false;
+        if (OPEN.get(session) != this) {
+            return;
+        }
+        if (startedAt == generation) {
+            checks = found;
+        }
+        if (listeners.stream().anyMatch(Listener::wantsChecks)) {
+            requestChecks(); // tells them, or checks the case as it is now
+        }
     }
 
     public void addListener(Listener listener) {
@@ -151,8 +198,7 @@ public final class CaseAnalyses {
                     AnalysisResult now = result();
                     listeners.forEach(l -> l.analysed(session, now));
                     if (listeners.stream().anyMatch(Listener::wantsChecks)) {
-                        CheckResult found = checks();
-                        listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, found));
+                        requestChecks();
                     }
                 }
             });
