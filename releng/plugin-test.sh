@@ -4,7 +4,9 @@
 # of the materialized product with `factcheck plugins install`, checks that its export format, its case check and
 # its rating scale are there, removes it and checks they are gone. Also: sources that are not repositories, a
 # corrupt zip and a plugin whose declared range excludes this workbench are refused with a message and a non-zero
-# exit, and change nothing. Run after the main build (releng/test.sh does):
+# exit, and change nothing. And: the sample's bundle and its tests build and pass against the SDK's Maven form
+# alone (releng/org.factcheck.sdk.maven/target/repository through the Maven target template, with a local Maven
+# repository that holds no workbench artifact). Run after the main build (releng/test.sh does):
 #   releng/plugin-test.sh
 # Prints "plugins: N passed, M failed" and exits non-zero when a check failed.
 set -eu
@@ -14,17 +16,48 @@ sdk="$root/releng/org.factcheck.sdk/target/repository"
 [ -f "$sdk/content.jar" ] || { echo "plugin-test: no SDK repository at $sdk; build the workbench first (releng/test.sh)." >&2; exit 3; }
 [ -x "$product_dir/factcheck" ] || { echo "plugin-test: no product at $product_dir; build the workbench first." >&2; exit 3; }
 
+sdk_maven="$root/releng/org.factcheck.sdk.maven/target/repository"
+sdk_maven_target="$root/releng/org.factcheck.sdk/target/sdk/factcheck-plugin-maven.target"
+[ -f "$sdk_maven_target" ] && [ -d "$sdk_maven/org/factcheck" ] || { echo "plugin-test: no SDK Maven repository at $sdk_maven; build the workbench first." >&2; exit 3; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-plugin-test.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+
+# The Maven form: a local repository without any workbench artifact (a hard-linked copy of this machine's, less
+# org/factcheck and Tycho's index of installed artifacts; the small files Maven rewrites in place are real copies),
+# so that the workbench's bundles can come from the SDK's Maven repository only.
+echo "== Building the sample plugin's bundle and tests (examples/) against the SDK's Maven artifacts $sdk_maven"
+m2_home="${MAVEN_LOCAL_REPOSITORY:-$HOME/.m2/repository}"
+if [ -d "$m2_home" ]; then
+    cp -al "$m2_home" "$work/m2" 2>/dev/null || { rm -rf "$work/m2"; cp -a "$m2_home" "$work/m2"; } # another file system: a copy
+else
+    mkdir -p "$work/m2"
+fi
+rm -rf "$work/m2/org/factcheck" "$work/m2/.meta" "$work/m2/.cache"
+find "$work/m2" -type f \( -name '_remote.repositories' -o -name '*.lastUpdated' -o -name 'maven-metadata*.xml' \
+    -o -name 'resolver-status.properties' \) -print0 | xargs -0 -r sh -c 'for f; do cp -p "$f" "$f.copy" && mv -f "$f.copy" "$f"; done' sh
+set +e
+(cd "$root/examples" && ./mvnw -B clean verify -Dmaven.repo.local="$work/m2" -Dfactcheck.target="$sdk_maven_target" \
+    -pl com.example.factcheck.sample,com.example.factcheck.sample.tests) >"$work/maven-form.log" 2>&1
+code=$?; set -e
+if [ "$code" = 0 ] && grep -q "Downloading from factcheck-sdk: .*/org.factcheck.core-" "$work/maven-form.log" \
+        && grep -Eq "^\[?(INFO\] )?Tests run: [1-9][0-9]*, Failures: 0, Errors: 0" "$work/maven-form.log"; then
+    passed=$((passed + 1)); echo "ok   the sample's bundle and tests build and pass against the SDK's Maven artifacts alone"
+else
+    failed=$((failed + 1)); echo "FAIL the sample's bundle and tests build and pass against the SDK's Maven artifacts alone (exit $code)"
+    grep -E "ERROR|Tests run" "$work/maven-form.log" | head -n 20 | sed 's/^/     | /'
+fi
+rm -rf "$work/m2"
+
 echo "== Building the sample plugin (examples/) against the SDK $sdk"
 (cd "$root/examples" && ./mvnw -B clean verify -Dfactcheck.sdk="file:$sdk")
 repo="$root/examples/com.example.factcheck.sample.repository/target/repository"
 zip=$(ls "$root"/examples/com.example.factcheck.sample.repository/target/com.example.factcheck.sample.repository-*.zip)
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/factcheck-plugin-test.XXXXXX")
-trap 'rm -rf "$work"' EXIT
 cp -a "$product_dir" "$work/product"
 fc="$work/product/factcheck"
 demo="$work/product/demo/kremlin-borders/kremlin-borders.factcase"
-passed=0; failed=0
 ok() { passed=$((passed + 1)); echo "ok   $1"; }
 nok() { failed=$((failed + 1)); echo "FAIL $1"; [ -f "$work/out" ] && sed 's/^/     | /' "$work/out" | head -n 20; return 0; }
 run() { # run CMD...: runs the product's command line, output in $work/out, exit code in $code
@@ -35,6 +68,10 @@ expect() { # expect CODE TEXT DESCRIPTION: the last run exited CODE and printed 
 }
 lacks() { # lacks TEXT DESCRIPTION: the last run did not print TEXT
     if ! grep -Eq -- "$1" "$work/out"; then ok "$2"; else nok "$2"; fi
+}
+files() { # the bundles the configuration starts and the files of plugins/ and features/
+    cat "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+    ls "$work/product/plugins" "$work/product/features"
 }
 state() { # what an install or removal changes: the bundles the configuration starts, the p2 profile's contents
     cat "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
@@ -53,6 +90,7 @@ expect 0 "No plugins are installed" "a fresh product lists no plugins"
 run export --help
 lacks "markdown-summary" "before installing, export does not offer markdown-summary"
 state >"$work/before"
+files >"$work/pristine"
 
 run plugins install "$work/does-not-exist"
 expect 3 "does not exist" "a missing source is refused"
@@ -82,6 +120,7 @@ unchanged "refused installs"
 run plugins install "$zip"
 expect 0 "Installed com.example.factcheck.sample.feature 1\.0\.0" "the sample installs from its zipped p2 repository"
 grep -q "restart" "$work/out" && ok "install says when a restart is needed" || nok "install says when a restart is needed"
+if ls "$work"/product/plugins/com.example.factcheck.sample_*.jar >/dev/null 2>&1; then ok "install puts the bundle's jar into plugins/"; else nok "install puts the bundle's jar into plugins/"; fi
 run plugins list
 expect 0 "^com.example.factcheck.sample.feature 1\.0\.0\.[0-9]+ +Example Newsroom tools \(Example Newsroom\)" "list shows the plugin with its version"
 run plugins install "$repo"
@@ -96,8 +135,12 @@ mkdir "$work/jar" && (cd "$work/jar" && "$JAVA_HOME/bin/jar" xf "$(ls "$work"/pr
 grep -q 'scale id="com.example.factcheck.sample.scale"' "$work/jar/plugin.xml" && ok "the installed bundle contributes its rating scale" \
     || nok "the installed bundle contributes its rating scale"
 
+state >"$work/before"
 run plugins remove org.factcheck.feature
 expect 3 "part of the Fact-Check Workbench itself" "the product's own feature cannot be removed"
+run plugins remove org.eclipse.nothing
+expect 3 "no plugin .* is installed" "removing what is not installed is refused"
+unchanged "refused removals"
 run plugins remove com.example.factcheck.sample.feature
 expect 0 "Removed com.example.factcheck.sample.feature" "remove uninstalls the plugin"
 run plugins list
@@ -108,6 +151,13 @@ run validate "$demo"
 lacks "sourced verdicts" "after removing, validate no longer runs the plugin's check"
 if grep -q "com.example.factcheck.sample" "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"; then
     nok "after removing, the bundle is no longer configured"; else ok "after removing, the bundle is no longer configured"; fi
+if ls "$work"/product/plugins/com.example.factcheck.sample_* >/dev/null 2>&1; then
+    nok "after removing, the bundle's jar is gone from plugins/"; else ok "after removing, the bundle's jar is gone from plugins/"; fi
+if ls -d "$work"/product/features/com.example.factcheck.sample.feature_* >/dev/null 2>&1; then
+    nok "after removing, the feature is gone from features/"; else ok "after removing, the feature is gone from features/"; fi
+files >"$work/removed"
+if cmp -s "$work/pristine" "$work/removed"; then ok "after removing, plugins/, features/ and the configuration are as before the install"; else
+    nok "after removing, plugins/, features/ and the configuration are as before the install"; diff "$work/pristine" "$work/removed" | head -n 20 | sed 's/^/     | /'; fi
 run plugins remove com.example.factcheck.sample.feature
 expect 3 "no plugin .* is installed" "removing it again is refused"
 run plugins install "file:$repo/" com.example.factcheck.sample.feature

@@ -98,6 +98,17 @@ public final class CaseProblem {
         return checkId;
     }
 
+    /**
+     * The same problem about other objects: those that stand for its objects elsewhere, for example in the case
+     * that a copy of the case was made from (checks can run on a copy away from the thread that edits the case).
+     *
+     * @param others the objects, in the order of {@link #elements()}
+     * @return the problem, with the same severity, description, message and check
+     */
+    public CaseProblem withElements(List<? extends EObject> others) {
+        return new CaseProblem(severity, List.copyOf(others), where, message, checkId);
+    }
+
     CaseProblem withCheck(String id) {
         return new CaseProblem(severity, elements, where, message, id);
     }

@@ -44,6 +44,11 @@ public final class PluginInstaller {
     private static final Set<String> PRODUCT_FEATURES = Set.of("org.factcheck.feature" + FEATURE_GROUP,
             "org.factcheck.runtime.feature" + FEATURE_GROUP);
 
+    /** p2's garbage collector: its bundle and the name of its agent service (p2 has no API constant for either). */
+    private static final String GARBAGE_COLLECTOR_BUNDLE = "org.eclipse.equinox.p2.garbagecollector";
+    private static final String GARBAGE_COLLECTOR_SERVICE =
+            "org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector";
+
     private final IProvisioningAgent agent;
     private final String profileId;
 
@@ -156,9 +161,52 @@ public final class PluginInstaller {
         ProvisioningContext context = new ProvisioningContext(agent);
         context.setMetadataRepositories(new URI[0]);
         context.setArtifactRepositories(new URI[0]);
+        Set<IInstallableUnit> before = profile.query(QueryUtil.createIUAnyQuery(), null).toUnmodifiableSet();
         perform(planner.getProvisioningPlan(request, context, progress), "remove " + wanted, progress);
+        IProfile after = profile();
+        List<IInstallableUnit> removed = before.stream()
+                .filter(u -> after.query(QueryUtil.createIUQuery(u), null).isEmpty()).toList();
+        collectGarbage(after, removed);
         return new InstalledPlugin(wanted, unit.getVersion().toString(),
                 property(unit, IInstallableUnit.PROP_NAME, wanted), property(unit, IInstallableUnit.PROP_PROVIDER, ""));
+    }
+
+    /**
+     * Deletes from the product's bundle pool (plugins/, features/) the files of what a removal took out of the
+     * profile and nothing else uses, with p2's garbage collector (an agent service; p2 has no API for it, so it is
+     * called by name). The collector keeps whatever the running framework has installed, and this process still has
+     * the removed plugin's bundles (the framework installed them at start-up): those are uninstalled from it first;
+     * they are no longer configured, so no later start would have them either. Removing a plugin is done when this
+     * is called; if the collector is missing or fails, the files stay and the next removal collects them.
+     *
+     * @param removed the units the removal took out of the profile
+     */
+    private void collectGarbage(IProfile profile, List<IInstallableUnit> removed) {
+        Bundle self = FrameworkUtil.getBundle(PluginInstaller.class);
+        if (self != null && self.getBundleContext() != null) {
+            for (Bundle bundle : self.getBundleContext().getBundles()) {
+                boolean wasRemoved = removed.stream().anyMatch(unit -> unit.getId().equals(bundle.getSymbolicName())
+                        && unit.getVersion().toString().equals(bundle.getVersion().toString()));
+                try {
+                    if (wasRemoved) {
+                        bundle.uninstall();
+                    } else if (GARBAGE_COLLECTOR_BUNDLE.equals(bundle.getSymbolicName())
+                            && bundle.getState() != Bundle.ACTIVE) {
+                        bundle.start(Bundle.START_TRANSIENT); // registers its agent service factory (DS)
+                    }
+                } catch (BundleException | IllegalStateException e) {
+                    // the file stays; nothing else depends on it
+                }
+            }
+        }
+        Object collector = agent.getService(GARBAGE_COLLECTOR_SERVICE);
+        if (collector != null) {
+            try {
+                collector.getClass().getMethod("runGC", IProfile.class).invoke(collector, profile);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                // the files stay
+            }
+        }
     }
 
     private void perform(IProvisioningPlan plan, String what, IProgressMonitor progress) throws PluginException {

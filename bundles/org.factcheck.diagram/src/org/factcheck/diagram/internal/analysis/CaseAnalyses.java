@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.widgets.Display;
@@ -29,7 +31,9 @@ import org.factcheck.ui.cases.CaseSessions;
  * when the new analysis is there. A result that the case has changed under while it was worked out is discarded
  * and the analysis runs again, so what the listeners are told always matches the case as it is when they are told.
  * The checks (built-in and contributed, run through {@link CaseChecks}) run once the edits have settled and when
- * checks are installed or removed. Used on the UI thread.
+ * checks are installed or removed, in a background job on a copy of the case ({@link CheckSnapshot}), so that a
+ * slow or hanging check never holds up the UI; their result is told when it arrives, unless the case changed
+ * meanwhile (then they run again). Used on the UI thread.
  */
 public final class CaseAnalyses {
 
@@ -62,6 +66,7 @@ public final class CaseAnalyses {
         CaseChecks.getDefault().addChangeListener(() -> Display.getDefault().asyncExec(() -> {
             for (CaseAnalyses analyses : List.copyOf(OPEN.values())) {
                 analyses.checks = null;
+                analyses.checkGeneration++;
                 analyses.changed();
             }
         }));
@@ -75,6 +80,7 @@ public final class CaseAnalyses {
             super.notifyChanged(notification);
             if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
                 checks = null;
+                checkGeneration++;
                 if (concernsTheArgument(notification)) {
                     generation++;
                 }
@@ -92,6 +98,10 @@ public final class CaseAnalyses {
     /** The analysis the listeners were last told of. */
     private AnalysisResult told;
     private CheckResult checks;
+    /** Counts the changes of the case (and of the installed checks): a result of checks made before is stale. */
+    private long checkGeneration;
+    /** Whether the checks run in the background now. */
+    private boolean checking;
     private boolean notifying;
 
     private CaseAnalyses(CaseSession session) {
@@ -214,12 +224,53 @@ public final class CaseAnalyses {
         }
     }
 
-    /** @return the problems the case checks find in the case as it is now */
-    public CheckResult checks() {
-        if (checks == null) {
-            checks = CaseChecks.getDefault().run(session.caseFile());
-        }
+    /** @return the problems the case checks found in the case as it is now, or {@code null} while they run */
+    public CheckResult knownChecks() {
         return checks;
+    }
+
+    /**
+     * Tells the listeners that want them the problems the case checks find: at once if they are known, otherwise
+     * when the background job that runs the checks is done.
+     */
+    public void requestChecks() {
+        if (checks != null) {
+            CheckResult known = checks;
+            listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, known));
+            return;
+        }
+        if (checking) {
+            return; // the job that runs tells them, or runs again if the case changed meanwhile
+        }
+        checking = true;
+        long startedAt = checkGeneration;
+        CheckSnapshot snapshot = CheckSnapshot.of(session.caseFile());
+        Display display = Display.getCurrent();
+        Job job = Job.create("Checking " + session.caseFile().getTitle(), monitor -> {
+            CheckResult found = snapshot.run();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> arrived(startedAt, found));
+            }
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private void arrived(long startedAt, CheckResult found) {
+        checking = false;
+        if (OPEN.get(session) != this) {
+            return;
+        }
+        if (startedAt == checkGeneration) {
+            checks = found;
+            if (listeners.stream().anyMatch(Listener::wantsChecks)) {
+                requestChecks(); // tells them
+            }
+        } else if (listeners.stream().anyMatch(Listener::wantsChecks)) {
+            // the case changed meanwhile: check it again once those edits have settled too
+            Display.getCurrent().timerExec(CHECK_DELAY_MS, runChecks);
+        }
     }
 
     public void addListener(Listener listener) {
@@ -260,9 +311,8 @@ public final class CaseAnalyses {
     private final Runnable runChecks = this::runChecks;
 
     private void runChecks() {
-        if (OPEN.get(session) == this && !listeners.isEmpty()) {
-            CheckResult found = checks();
-            listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, found));
+        if (OPEN.get(session) == this && listeners.stream().anyMatch(Listener::wantsChecks)) {
+            requestChecks();
         }
     }
 

@@ -145,7 +145,12 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
         analyses.addListener(this);
         findings = analyses.result().findings();
         analysed(session, analyses.result());
-        checked(session, analyses.checks());
+        CheckResult known = analyses.knownChecks();
+        if (known != null) {
+            checked(session, known);
+        } else {
+            analyses.requestChecks(); // in the background; tells this view when the checks are done
+        }
     }
 
     /** @return the case shown */
@@ -177,6 +182,9 @@ public final class ProblemsView extends ViewPart implements CaseAnalyses.Listene
     public void checked(CaseSession session, CheckResult result) {
         if (session != shown || viewer.getControl().isDisposed()) {
             return;
+        }
+        if (checks != null && checks.problems().equals(result.problems()) && checks.failures().equals(result.failures())) {
+            return; // the checks run after every change, mostly to find the same: no need to fill the table again
         }
         checks = result;
         refresh(session);

@@ -14,15 +14,19 @@ import org.factcheck.core.extensions.ContributionFailure;
 import org.factcheck.core.extensions.ContributionFailures;
 
 /**
- * Tells the user, once per contribution, that a plugin's contribution failed and is disabled for this session:
- * the message goes to the status line of the active window (the log already has it, with the bundle's id and
- * the stack trace). Failures of case checks are also listed in the Problems view.
+ * Tells the user, once per contribution and session, that a plugin's contribution failed and is disabled for this
+ * session: in a notice without modality ({@link FailureNotice}: the plugin's bundle and what was disabled) and on
+ * the status line of the active window (the log already has it, with the bundle's id and the stack trace).
+ * Failures of case checks are also listed in the Problems view.
  */
 final class FailureNotifier implements Consumer<ContributionFailure> {
 
     private static FailureNotifier installed;
 
     private String last;
+    /** The contributions already told about this session: extension point, bundle and contribution id. */
+    private final java.util.Set<String> told = new java.util.HashSet<>();
+    private FailureNotice notice;
 
     static synchronized void install() {
         if (installed == null) {
@@ -45,7 +49,7 @@ final class FailureNotifier implements Consumer<ContributionFailure> {
         }
         Display display = PlatformUI.getWorkbench().getDisplay();
         if (!display.isDisposed()) {
-            display.asyncExec(() -> show("A plugin failed: " + failure.message()));
+            display.asyncExec(() -> show(failure));
         }
     }
 
@@ -54,12 +58,19 @@ final class FailureNotifier implements Consumer<ContributionFailure> {
         return installed == null ? null : installed.last;
     }
 
-    private void show(String message) {
+    private void show(ContributionFailure failure) {
+        if (!told.add(failure.extensionPoint() + " " + failure.bundleId() + " " + failure.contributionId())) {
+            return;
+        }
+        String message = "A plugin failed: " + failure.message();
         last = message;
         IWorkbench workbench = PlatformUI.getWorkbench();
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         if (window == null && workbench.getWorkbenchWindowCount() > 0) {
             window = workbench.getWorkbenchWindows()[0];
+        }
+        if (window != null && !window.getShell().isDisposed()) {
+            notice = FailureNotice.show(notice, window.getShell(), failure);
         }
         IStatusLineManager status = window == null || window.getActivePage() == null ? null
                 : statusLine(window.getActivePage().getActivePart());

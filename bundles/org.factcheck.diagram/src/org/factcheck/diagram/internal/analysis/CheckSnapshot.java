@@ -1,0 +1,59 @@
+package org.factcheck.diagram.internal.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.factcheck.core.CaseResource;
+import org.factcheck.core.checks.CaseChecks;
+import org.factcheck.core.checks.CaseProblem;
+import org.factcheck.core.checks.CheckResult;
+import org.factcheck.model.CaseFile;
+
+/**
+ * A copy of a case for its case checks to run on away from the UI thread, which goes on editing the case itself
+ * (EMF objects are not for two threads at once). The problems found name the copy's objects; {@link #run()} hands
+ * them back naming the case's own, so that the Problems view leads to them.
+ */
+final class CheckSnapshot {
+
+    private final CaseFile copy;
+    private final Map<EObject, EObject> originals = new HashMap<>();
+
+    private CheckSnapshot(CaseFile copy, Map<EObject, EObject> copies) {
+        this.copy = copy;
+        copies.forEach((original, copied) -> originals.put(copied, original));
+    }
+
+    /**
+     * Copies a case; on the thread that owns it.
+     *
+     * @param caseFile the case
+     * @return the copy, in a case resource of the case's URI (checks may look objects up by id)
+     */
+    static CheckSnapshot of(CaseFile caseFile) {
+        EcoreUtil.Copier copier = new EcoreUtil.Copier();
+        CaseFile copy = (CaseFile) copier.copy(caseFile);
+        copier.copyReferences();
+        Resource original = caseFile.eResource();
+        // a case resource, whose id map the checks' lookups by id need (EMF's unique-id check looks up every id)
+        Resource resource = new CaseResource(original == null ? URI.createURI("snapshot.factcase") : original.getURI());
+        resource.getContents().add(copy);
+        return new CheckSnapshot(copy, copier);
+    }
+
+    /** Runs every case check on the copy; on any thread. */
+    CheckResult run() {
+        CheckResult found = CaseChecks.getDefault().run(copy);
+        List<CaseProblem> problems = new ArrayList<>();
+        for (CaseProblem problem : found.problems()) {
+            problems.add(problem.withElements(problem.elements().stream().map(e -> originals.getOrDefault(e, e)).toList()));
+        }
+        return new CheckResult(problems, found.failures());
+    }
+}
