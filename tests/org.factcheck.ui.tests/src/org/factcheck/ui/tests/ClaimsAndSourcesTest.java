@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.dialogs.IMessageProvider;
@@ -214,12 +213,11 @@ class ClaimsAndSourcesTest {
     }
 
     private TableItem item(Claim claim) {
-        return Arrays.stream(claimsView.table().getTable().getItems()).filter(i -> i.getData() == claim).findFirst()
-                .orElseThrow();
+        return java.util.Objects.requireNonNull(claimsView.row(claim), "no row for " + claim);
     }
 
     private List<Claim> rows() {
-        return Arrays.stream(claimsView.table().getTable().getItems()).map(i -> (Claim) i.getData()).toList();
+        return claimsView.shownClaims();
     }
 
     private static void select(org.eclipse.swt.widgets.Combo combo, String item) {

@@ -339,7 +339,7 @@ class DocumentEditorTest {
     }
 
     private static boolean listed(ClaimsView view, Claim claim) {
-        return java.util.Arrays.stream(view.table().getTable().getItems()).anyMatch(item -> item.getData() == claim);
+        return view.shownClaims().contains(claim);
     }
 
     private IHandlerService handlers() {

@@ -7,15 +7,11 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
@@ -51,7 +47,8 @@ public final class ClaimsView extends ViewPart {
     public static final String ID = "org.factcheck.ui.claimsView";
 
     private CaseSession session;
-    private TableViewer table;
+    private ClaimRows.Table table;
+    private ClaimRows rows;
     private Label count;
     private Text words;
     private Combo claimants;
@@ -99,24 +96,16 @@ public final class ClaimsView extends ViewPart {
         count = new Label(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(count);
 
-        table = new TableViewer(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        table = new ClaimRows.Table(area, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.getControl());
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        table.setUseHashlookup(true); // rows are found by claim after a change, not by a walk over all rows
+        rows = new ClaimRows(table, filter::matches, order());
+        table.setContentProvider(rows); // virtual: only the rows shown are rendered
         colors = new RatingColors(table.getControl());
         for (ClaimColumns column : ClaimColumns.values()) {
             addColumn(column);
         }
-        table.setComparator(new ViewerComparator() {
-            @Override
-            public int compare(Viewer viewer, Object a, Object b) {
-                int order = sortBy.order.compare((Claim) a, (Claim) b);
-                return ascending ? order : -order;
-            }
-        });
-        table.addFilter(filter);
         table.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         getSite().setSelectionProvider(table);
         stackActions = new StackActions(getViewSite().getActionBars());
@@ -170,7 +159,12 @@ public final class ClaimsView extends ViewPart {
         sortBy = column;
         table.getTable().setSortColumn(table.getTable().getColumn(column.ordinal()));
         table.getTable().setSortDirection(ascending ? SWT.UP : SWT.DOWN);
-        table.refresh();
+        rows.setOrder(order());
+        updateCount();
+    }
+
+    private java.util.Comparator<Claim> order() {
+        return ascending ? sortBy.order : sortBy.order.reversed();
     }
 
     /** Shows the claims of {@code newSession} (or nothing). */
@@ -186,9 +180,10 @@ public final class ClaimsView extends ViewPart {
         if (session != null) {
             session.changes().addListener(changeListener);
         }
-        table.setInput(session == null ? List.of() : session.caseFile().getClaims());
+        table.setInput(session == null ? List.of() : session.caseFile());
         fillChoices();
-        refresh();
+        rows.setClaims(session == null ? List.of() : session.caseFile().getClaims());
+        updateCount();
     }
 
     /**
@@ -213,34 +208,7 @@ public final class ClaimsView extends ViewPart {
 
     /** Adds, removes, moves or relabels the row of one claim, as the filter and the sort order now want it. */
     private void updateRow(Claim claim) {
-        boolean shown = table.testFindItem(claim) != null;
-        boolean wanted = claim.eContainer() == session.caseFile() && filter.matches(claim);
-        if (shown && !wanted) {
-            table.remove(claim);
-        } else if (!shown && wanted) {
-            table.add(claim); // the viewer puts it where the sort order says
-        } else if (shown) {
-            int index = table.getTable().indexOf((org.eclipse.swt.widgets.TableItem) table.testFindItem(claim));
-            if (inOrder(index - 1, claim) && inOrder(claim, index + 1)) {
-                table.update(claim, null);
-            } else {
-                List<?> selected = table.getStructuredSelection().toList();
-                table.remove(claim);
-                table.add(claim);
-                if (selected.contains(claim)) {
-                    table.setSelection(new StructuredSelection(selected));
-                }
-            }
-        }
-    }
-
-    private boolean inOrder(int before, Claim claim) {
-        return before < 0 || table.getComparator().compare(table, table.getElementAt(before), claim) <= 0;
-    }
-
-    private boolean inOrder(Claim claim, int after) {
-        return after >= table.getTable().getItemCount()
-                || table.getComparator().compare(table, claim, table.getElementAt(after)) <= 0;
+        rows.changed(claim, claim.eContainer() == session.caseFile() && filter.matches(claim));
     }
 
     private void fillChoices() {
@@ -286,7 +254,7 @@ public final class ClaimsView extends ViewPart {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
-        table.refresh();
+        rows.rebuild();
         updateCount();
     }
 
@@ -311,7 +279,7 @@ public final class ClaimsView extends ViewPart {
             }
         }
         if (!claims.isEmpty() && !claims.equals(table.getStructuredSelection().toList())) {
-            table.setSelection(new StructuredSelection(claims), true);
+            rows.select(claims, true);
         }
     }
 
@@ -340,6 +308,21 @@ public final class ClaimsView extends ViewPart {
 
     public TableViewer table() {
         return table;
+    }
+
+    /** @return the claims in the rows, in their order (rendered or not) */
+    public List<Claim> shownClaims() {
+        return rows.claims();
+    }
+
+    /** @return the row of a claim, rendered, or {@code null} if the filter hides it */
+    public org.eclipse.swt.widgets.TableItem row(Claim claim) {
+        return rows.item(claim);
+    }
+
+    /** Selects claims as a selection elsewhere does, rendering only their rows. */
+    public void select(List<Claim> claims) {
+        rows.select(claims, true);
     }
 
     public Text wordsField() {

@@ -1,10 +1,12 @@
 package org.factcheck.ui.internal.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
@@ -97,6 +99,7 @@ class WorkPerEditTest {
         article = session.caseFile().getDocuments().get(0);
         claimsView = (ClaimsView) window().showView(ClaimsView.ID);
         sourcesView = (SourcesView) window().showView(SourcesView.ID);
+        window().bringToTop(claimsView); // both may share a folder: the Claims view on top, to render its rows
         explorer.viewer().expandToLevel(3); // every folder open: 2,000 claims, 40 sources, the article
         explorer.viewer().expandToLevel(article, 1); // and its spans
         processEvents();
@@ -115,7 +118,10 @@ class WorkPerEditTest {
         assertTrue(treeRows.size() > CLAIMS, "the explorer shows every claim: " + treeRows.size());
         claimsView.table().refresh();
         sourcesView.table().refresh();
-        assertTrue(claimRows.size() >= CLAIMS, "the counters see a full refresh: " + claimRows.size());
+        processEvents();
+        // the Claims view is virtual: a full refresh renders the rows it shows, more than a handful, not all 2,000
+        assertTrue(claimRows.size() > HANDFUL, "the counters see a full refresh: " + claimRows.size());
+        assertTrue(claimRows.size() < CLAIMS / 4, "only the rows shown are rendered: " + claimRows.size());
         assertEquals(40, sourceRows.size(), "the counters see a full refresh of the Sources view");
         reset();
     }
@@ -157,7 +163,7 @@ class WorkPerEditTest {
                     .get(random.nextInt(session.caseFile().getRatingScale().getRatings().size()));
             run(SetCommand.create(session.domain(), claim, Literals.CLAIM__VERDICT, rating));
             assertHandful("set a verdict");
-            assertEquals(rating.getLabel(), row(claimsView.table(), claim).getText(3), "the row shows the new verdict");
+            assertEquals(rating.getLabel(), claimsView.row(claim).getText(3), "the row shows the new verdict");
         }
     }
 
@@ -174,7 +180,7 @@ class WorkPerEditTest {
             assertTrue(sourceRows.contains(source), "the source's evidence count is rendered again");
             assertHandful("add evidence");
             assertEquals(String.valueOf(before + 1), row(sourcesView.table(), source).getText(4));
-            assertEquals(String.valueOf(claim.getEvidence().size()), row(claimsView.table(), claim).getText(6));
+            assertEquals(String.valueOf(claim.getEvidence().size()), claimsView.row(claim).getText(6));
         }
     }
 
@@ -184,13 +190,42 @@ class WorkPerEditTest {
             Claim claim = CaseFactory.eINSTANCE.createClaim();
             claim.setStatement("A new claim " + round);
             run(AddCommand.create(session.domain(), session.caseFile(), Literals.CASE_FILE__CLAIMS, claim));
-            assertTrue(claimRows.contains(claim) && treeRows.contains(claim), "the new claim has its rows");
+            assertTrue(treeRows.contains(claim), "the new claim has its row in the explorer");
             assertHandful("add a claim");
             assertEquals(CLAIMS + 1, claimsView.table().getTable().getItemCount());
+            List<Claim> shown = claimsView.shownClaims();
+            assertTrue(shown.contains(claim), "the Claims view lists the new claim");
+            assertInOrder(shown);
+            assertEquals(claim.getStatement(), claimsView.row(claim).getText(0), "its row shows it when rendered");
             session.commandStack().undo();
             processEvents();
             assertHandful("undo adding a claim");
             assertEquals(CLAIMS, claimsView.table().getTable().getItemCount());
+            assertFalse(claimsView.shownClaims().contains(claim));
+        }
+    }
+
+    @Test
+    void aClaimWhoseDateChangesMovesToItsPlaceInTheOrderRenderingOnlyItsRow() {
+        for (int round = 0; round < 10; round++) {
+            Claim claim = session.caseFile().getClaims().get(random.nextInt(CLAIMS));
+            java.time.LocalDate date = java.time.LocalDate.of(2022, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            run(SetCommand.create(session.domain(), claim, Literals.CLAIM__DATE_SAID, date));
+            assertHandful("change a date");
+            List<Claim> shown = claimsView.shownClaims();
+            assertEquals(CLAIMS, shown.size());
+            assertInOrder(shown);
+            int at = shown.indexOf(claim);
+            assertEquals(at, claimsView.table().getTable().indexOf(claimsView.row(claim)), "its row is at its place");
+        }
+    }
+
+    /** The rows are in the Claims view's order (by date, the default). */
+    private void assertInOrder(List<Claim> shown) {
+        for (int i = 1; i < shown.size(); i++) {
+            java.time.LocalDate a = shown.get(i - 1).getDateSaid();
+            java.time.LocalDate b = shown.get(i).getDateSaid();
+            assertTrue(a == null || b != null && !a.isAfter(b) || a.equals(b), "rows " + (i - 1) + " and " + i + ": " + a + " before " + b);
         }
     }
 
