@@ -163,7 +163,8 @@ public final class ClaimsView extends ViewPart {
         updateCount();
     }
 
-    private java.util.Comparator<Claim> order() {
+    /** @return the order of the rows: the chosen column's, ascending or descending */
+    public java.util.Comparator<Claim> order() {
         return ascending ? sortBy.order : sortBy.order.reversed();
     }
 
