@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -209,6 +210,23 @@ class ViewsFollowTest {
         assertEquals(IMessageProvider.NONE, editor.form().getMessageType(), editor.form().getMessage());
         assertNull(editor.form().getMessage());
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void theArticleViewUnboxesASpanWhenTheEditorsCaretLeavesIt() throws Exception {
+        ArticleView view = (ArticleView) Workbench.page().showView(ArticleView.ID);
+        DocumentEditor editor = DocumentEditor.open(Workbench.page(), session, article);
+        Workbench.page().activate(editor);
+        TextSpan span = article.getAnnotations().stream().filter(s -> s.getEnd() - s.getStart() > 2).findFirst()
+                .orElseThrow();
+        int inside = article.getText().offsetByCodePoints(0, span.getStart() + 1);
+        editor.viewer().setSelectedRange(inside, 0);
+        Workbench.waitUntil("the Article view boxes the span at the caret", () -> view.boxedSpan() != null);
+        assertSame(article, view.shownDocument());
+        int free = article.getText().offsetByCodePoints(0, freeOffset(article) + 1);
+        editor.viewer().setSelectedRange(free, 0);
+        Workbench.waitUntil("the box goes when the caret leaves every span", () -> view.boxedSpan() == null);
+        assertSame(article, view.shownDocument(), "the article stays shown");
     }
 
     /** A code point offset of the article that no span covers (so the new span's colour is its own). */

@@ -46,6 +46,11 @@ public final class ArticlePainter {
     }
 
     /** Boxes {@code span} (or nothing), repainting only the spans whose box changes; returns its char range. */
+    /** @return the span boxed, or {@code null} */
+    public TextSpan focused() {
+        return focus.isEmpty() ? null : focus.iterator().next();
+    }
+
     public int[] focus(TextSpan span) {
         Set<TextSpan> before = focus;
         focus = span == null ? Set.of() : Set.of(span);

@@ -82,10 +82,21 @@ public final class ArticleView extends ViewPart {
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+        if (part == this || !(selection instanceof IStructuredSelection structured)) {
             return;
         }
-        Object first = structured.getFirstElement();
+        if (structured.isEmpty()) {
+            // the editor of the article shown has its caret where no span is: no span stays boxed here
+            if (part instanceof org.factcheck.ui.internal.annotate.DocumentEditor editor && editor.document() == shown
+                    && painter != null) {
+                painter.focus(null);
+            }
+            return;
+        }
+        // a span selected with its claim (the editor's caret in a claim's appearance) is the more precise of the two:
+        // the article is the span's, not the one the claim first appears in
+        Object first = structured.toList().stream().filter(TextSpan.class::isInstance).findFirst()
+                .orElse(structured.getFirstElement());
         TextSpan span = ArticleSelection.spanOf(first);
         Document document = span != null ? span.getDocument() : ArticleSelection.documentOf(first);
         if (document != null) {
@@ -168,6 +179,11 @@ public final class ArticleView extends ViewPart {
     /** The line under the heading: outlet, author, date, address, number of spans. */
     public String byline() {
         return details.getText();
+    }
+
+    /** The span boxed in the article, or {@code null}. */
+    public TextSpan boxedSpan() {
+        return painter == null ? null : painter.focused();
     }
 
     /** The article on display, or {@code null}. */
