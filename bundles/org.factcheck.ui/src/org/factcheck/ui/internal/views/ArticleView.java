@@ -41,6 +41,9 @@ public final class ArticleView extends ViewPart {
     private Document shown;
     private CaseSession followed;
     private final ISelectionListener listener = this::selectionChanged;
+    /** The heading and byline the view was last laid out for. */
+    private String headingShown = "";
+    private String detailsShown = "";
     private org.factcheck.ui.internal.annotate.StackActions stackActions;
     private final CaseChanges.Listener changeListener = this::caseChanged;
     private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
@@ -74,7 +77,12 @@ public final class ArticleView extends ViewPart {
         // Articles are prose: a proportional font, a little larger than the UI's, reads best.
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
         text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
-        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // the text takes the room the view gives it; without hints every layout of the view would measure the whole
+        // wrapped article (seconds for a 1 MB article, after every caret move in its editor)
+        fill.widthHint = 1;
+        fill.heightHint = 1;
+        text.setLayoutData(fill);
         stackActions = new org.factcheck.ui.internal.annotate.StackActions(getViewSite().getActionBars());
         show(null, null);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(listener);
@@ -133,7 +141,11 @@ public final class ArticleView extends ViewPart {
         stackActions.setStack(document == null ? null : org.factcheck.ui.cases.CaseSessions.getDefault().of(document)
                 .map(org.factcheck.ui.cases.CaseSession::commandStack).orElse(null));
         setContentDescription("");
-        heading.getParent().layout(true, true);
+        if (!heading.getText().equals(headingShown) || !details.getText().equals(detailsShown)) {
+            headingShown = heading.getText();
+            detailsShown = details.getText();
+            heading.getParent().layout(new org.eclipse.swt.widgets.Control[] { heading, details });
+        }
     }
 
     /** Listens to the case of the article shown, and only to it. */
@@ -166,7 +178,8 @@ public final class ArticleView extends ViewPart {
                 show(shown, null);
             } else {
                 details.setText(ArticleSelection.byline(shown));
-                heading.getParent().layout(true, true);
+                detailsShown = details.getText();
+                heading.getParent().layout(new org.eclipse.swt.widgets.Control[] { details });
             }
         }
     }
