@@ -229,6 +229,29 @@ class ViewsFollowTest {
         assertSame(article, view.shownDocument(), "the article stays shown");
     }
 
+    @Test
+    void theArticleViewsLayoutNeverMeasuresTheArticle() throws Exception {
+        // laying the view out must not depend on the article's length: measuring a wrapped 1 MB text took seconds,
+        // and the view lays itself out whenever it follows the editor's caret
+        ArticleView view = (ArticleView) Workbench.page().showView(ArticleView.ID);
+        view.show(article, null);
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Composite area = view.textWidget().getParent();
+        int width = area.getSize().x;
+        int shortArticle = area.computeSize(width, SWT.DEFAULT, true).y;
+        Document longer = CaseFactory.eINSTANCE.createDocument();
+        longer.setTitle(article.getTitle());
+        longer.setText((article.getText() + "\n\n").repeat(40));
+        session.commandStack().execute(AddCommand.create(session.domain(), session.caseFile(),
+                Literals.CASE_FILE__DOCUMENTS, longer));
+        view.show(longer, null);
+        Workbench.processEvents();
+        int longArticle = area.computeSize(width, SWT.DEFAULT, true).y;
+        // 40 times the text would need 40 times the height; the heading and byline alone may differ by a line
+        assertTrue(longArticle < shortArticle + 60, "the view's preferred height follows its heading, not the "
+                + "article's text: " + shortArticle + " px for the article, " + longArticle + " px for 40 times it");
+    }
+
     /** A code point offset of the article that no span covers (so the new span's colour is its own). */
     private static int freeOffset(Document document) {
         int length = document.getText().codePointCount(0, document.getText().length());
