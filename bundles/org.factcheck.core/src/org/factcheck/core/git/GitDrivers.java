@@ -117,15 +117,30 @@ public final class GitDrivers {
      * @return whether the file was changed
      */
     public static boolean addAttributes(Path top) throws IOException {
-        Path file = top.resolve(".gitattributes");
-        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        if (assigns(text)) {
+        return appendUnless(top.resolve(".gitattributes"), GitDrivers::assigns,
+                "# Fact-Check Workbench cases: semantic merge and diff in words (factcheck git setup)", ATTRIBUTES);
+    }
+
+    /**
+     * Appends a comment and a line to a file (made if missing) unless {@code present} finds what they say in it
+     * already; the rest of the file is kept as it is.
+     *
+     * @return whether the file was changed
+     */
+    private static boolean appendUnless(Path file, java.util.function.Predicate<String> present, String comment,
+            String line) throws IOException {
+        String text = read(file);
+        if (present.test(text)) {
             return false;
         }
-        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
-                + "# Fact-Check Workbench cases: semantic merge and diff in words (factcheck git setup)\n" + ATTRIBUTES + "\n";
+        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + comment + "\n" + line + "\n";
         Files.writeString(file, text + addition, StandardCharsets.UTF_8);
         return true;
+    }
+
+    /** The file's text, or "" if there is no such file. */
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
     /**
@@ -136,8 +151,7 @@ public final class GitDrivers {
      * @throws IOException if the file exists but cannot be read
      */
     public static boolean hasAttributes(Path top) throws IOException {
-        Path file = top.resolve(".gitattributes");
-        return Files.exists(file) && assigns(Files.readString(file, StandardCharsets.UTF_8));
+        return assigns(read(top.resolve(".gitattributes")));
     }
 
     private static boolean assigns(String text) {
@@ -158,15 +172,8 @@ public final class GitDrivers {
      * @return whether the file was changed
      */
     public static boolean addIgnore(Path top) throws IOException {
-        Path file = top.resolve(".gitignore");
-        String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        if (ignores(text)) {
-            return false;
-        }
-        String addition = (text.isEmpty() || text.endsWith("\n") ? "" : "\n")
-                + "# Fact-Check Workbench: the lock files beside open cases (factcheck git setup)\n" + IGNORE + "\n";
-        Files.writeString(file, text + addition, StandardCharsets.UTF_8);
-        return true;
+        return appendUnless(top.resolve(".gitignore"), GitDrivers::ignores,
+                "# Fact-Check Workbench: the lock files beside open cases (factcheck git setup)", IGNORE);
     }
 
     /**
@@ -178,8 +185,7 @@ public final class GitDrivers {
      * @throws IOException if the file exists but cannot be read
      */
     public static boolean hasIgnore(Path top) throws IOException {
-        Path file = top.resolve(".gitignore");
-        return Files.exists(file) && ignores(Files.readString(file, StandardCharsets.UTF_8));
+        return ignores(read(top.resolve(".gitignore")));
     }
 
     private static boolean ignores(String text) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.ChangeCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -27,14 +26,9 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.factcheck.core.merge.Restore;
 import org.factcheck.model.Claim;
-import org.factcheck.model.Document;
-import org.factcheck.model.Evidence;
-import org.factcheck.model.TextSpan;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.cases.CaseSessions;
-import org.factcheck.ui.internal.editor.CaseLabels;
 
 /**
  * The git history of the active part's case: the commits that changed its file (date, author, message) and, for
@@ -43,7 +37,7 @@ import org.factcheck.ui.internal.editor.CaseLabels;
  * <p>
  * The view follows the selection: with a claim or a document selected (evidence counts as its claim, a span as its
  * article) it shows only the commits that changed that object and only its changes, and "Restore Claim" gives a
- * claim the state it had after the chosen commit, as one undoable command (the core's {@link Restore}). Selecting
+ * claim the state it had after the chosen commit, as one undoable command (the core's {@link org.factcheck.core.merge.Restore}). Selecting
  * the case itself, or "Whole Case", shows the whole file's history again.
  */
 public final class HistoryView extends ViewPart {
@@ -191,9 +185,7 @@ public final class HistoryView extends ViewPart {
             return;
         }
         Object first = s.getFirstElement();
-        EObject object = first instanceof Evidence e ? e.getClaim()
-                : first instanceof TextSpan span ? span.getDocument()
-                        : first instanceof Claim || first instanceof Document ? (EObject) first : null;
+        EObject object = HistorySubjects.of(first);
         if (first instanceof org.factcheck.model.CaseFile caseFile) {
             CaseSessions.getDefault().of(caseFile).ifPresent(this::setSession);
             setFocusObject(null);
@@ -211,14 +203,11 @@ public final class HistoryView extends ViewPart {
     }
 
     private String focusId() {
-        return focus == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.getID(focus);
+        return HistorySubjects.id(focus);
     }
 
     private String focusWords() {
-        String label = focus instanceof Claim claim && claim.getStatement() != null ? claim.getStatement()
-                : focus instanceof Document doc && doc.getTitle() != null ? doc.getTitle() : CaseLabels.text(focus);
-        return (focus instanceof Claim ? "claim " : "document ")
-                + (label == null ? focusId() : "“" + org.factcheck.core.text.Abbreviations.shorten(label, 50) + "”");
+        return HistorySubjects.words(focus);
     }
 
     /** Reads the history again. */
@@ -370,15 +359,7 @@ public final class HistoryView extends ViewPart {
             changesTitle.getParent().layout();
             return why;
         }
-        List<String> notes = new java.util.ArrayList<>();
-        ChangeCommand command = new ChangeCommand(session.resource()) {
-            @Override
-            protected void doExecute() {
-                notes.addAll(Restore.claim(session.resource().getContents(), then, id));
-            }
-        };
-        command.setLabel("Restore Claim");
-        session.commandStack().execute(command);
+        List<String> notes = HistorySubjects.restore(session, then, id);
         getViewSite().getActionBars().getStatusLineManager().setMessage("Restored the " + words + " as of commit " + entry.shortId() + " (Edit › Undo takes it back).");
         changesTitle.setText("Restored the " + words + " as of commit " + entry.shortId() + " (Edit › Undo takes it back)"
                 + (notes.isEmpty() ? "; it is exactly as it was then." : "; not all as it was:"));
