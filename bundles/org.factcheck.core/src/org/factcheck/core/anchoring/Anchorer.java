@@ -107,15 +107,39 @@ public final class Anchorer {
      */
     public Optional<Located> locate(String text, Quotes.Selector quote, int expectedStart) {
         Objects.requireNonNull(text, "text");
+        return locate(text, CodePointIndex.of(text), quote, expectedStart);
+    }
+
+    /**
+     * {@link #locate(String, Quotes.Selector, int)} in a text whose code point index the caller made once, for the
+     * many quotes of one text (an import of thousands of annotations of one article). Where the quote stands at
+     * the expected position with all of its context, that place is taken at once: no other occurrence could be
+     * better (see {@link #locate(String, Quotes.Selector, int)}), so an annotation whose positions fit costs the
+     * length of its quote, not of the text.
+     *
+     * @param text          the text to search
+     * @param index         {@link CodePointIndex#of} this text
+     * @param quote         the quote, not empty, with the text expected before and after it (may be empty)
+     * @param expectedStart where the quote is said to start, in code points, or a negative number
+     * @return where the quote is, or empty if it is nowhere near
+     * @throws IllegalArgumentException if the quote is empty or too long, or the index is not of a text this long
+     */
+    public Optional<Located> locate(String text, CodePointIndex index, Quotes.Selector quote, int expectedStart) {
+        Objects.requireNonNull(text, "text");
+        if (index.toCharIndex(index.length()) != text.length()) {
+            throw new IllegalArgumentException("The index is of a text of another length than this one.");
+        }
         int length = quote.exact().codePointCount(0, quote.exact().length());
         if (length == 0 || length > MAX_QUOTE_LENGTH) {
             throw new IllegalArgumentException("A quote must have 1 to " + MAX_QUOTE_LENGTH
                     + " characters to be searched for, not " + length + ".");
         }
         Quotes.Selector selector = QuoteSearch.bounded(quote);
-        CodePointIndex index = CodePointIndex.of(text);
         int hint = expectedStart < 0 || expectedStart > index.length() ? -1 : index.toCharIndex(expectedStart);
-        QuoteSearch.Hit hit = QuoteSearch.bestExact(text, selector, hint);
+        QuoteSearch.Hit hit = QuoteSearch.whollyAt(text, selector, hint);
+        if (hit == null) {
+            hit = QuoteSearch.bestExact(text, selector, hint);
+        }
         if (hit != null) {
             AnchorStatus status = trusted(hit, quote.exact()) ? AnchorStatus.ANCHORED : AnchorStatus.FUZZY;
             return Optional.of(located(index, status, hit.start(), hit.end(), hit.context(), 1));
@@ -308,11 +332,7 @@ public final class Anchorer {
 
         /** {@link Quotes#selector} of the new text, through the index (the text may be long, the spans many). */
         private Quotes.Selector selector(int startCp, int endCp) {
-            int from = nowIndex.toCharIndex(Math.max(0, startCp - Quotes.CONTEXT));
-            int start = nowIndex.toCharIndex(startCp);
-            int end = nowIndex.toCharIndex(endCp);
-            int to = nowIndex.toCharIndex(Math.min(nowIndex.length(), endCp + Quotes.CONTEXT));
-            return new Quotes.Selector(now.substring(start, end), now.substring(from, start), now.substring(end, to));
+            return Quotes.selector(now, nowIndex, startCp, endCp);
         }
     }
 }

@@ -85,6 +85,19 @@ final class QuoteSearch {
      *
      * @return the best occurrence, or null if there is none
      */
+    /**
+     * The quote at {@code at} if it stands there with all of its context (which no other occurrence can better:
+     * {@link #bestExact} would choose it), or null.
+     */
+    static Hit whollyAt(String text, Quotes.Selector selector, int at) {
+        String exact = selector.exact();
+        if (at < 0 || !text.startsWith(exact, at) || Anchorer.splitsPair(text, at)
+                || Anchorer.splitsPair(text, at + exact.length()) || context(text, at, exact.length(), selector) < 1) {
+            return null;
+        }
+        return new Hit(at, at + exact.length(), 1);
+    }
+
     static Hit bestExact(String text, Quotes.Selector selector, int hint) {
         Best best = new Best(hint);
         String exact = selector.exact();

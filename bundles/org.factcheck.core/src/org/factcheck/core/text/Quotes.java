@@ -48,14 +48,30 @@ public final class Quotes {
      * @throws IndexOutOfBoundsException if the range does not lie within the text
      */
     public static Selector selector(String text, int startCp, int endCp) {
-        int length = CodePoints.length(text);
+        return selector(text, CodePointIndex.of(text), startCp, endCp);
+    }
+
+    /**
+     * {@link #selector(String, int, int)} through the text's index, made once for the many ranges of one text: the
+     * work is the length of the range and its context, not of the text.
+     *
+     * @param text    the whole text
+     * @param index   {@link CodePointIndex#of} this text
+     * @param startCp the start of the quote in code points, inclusive
+     * @param endCp   the end of the quote in code points, exclusive
+     * @return the exact text of the range, with {@link #CONTEXT} code points of prefix and suffix
+     * @throws IndexOutOfBoundsException if the range does not lie within the text
+     */
+    public static Selector selector(String text, CodePointIndex index, int startCp, int endCp) {
+        int length = index.length();
         if (startCp < 0 || endCp > length || endCp < startCp) {
             throw new IndexOutOfBoundsException(
                     "range [" + startCp + ", " + endCp + ") is not within a text of " + length + " code points");
         }
-        String exact = CodePoints.substring(text, startCp, endCp);
-        String prefix = CodePoints.substring(text, Math.max(0, startCp - CONTEXT), startCp);
-        String suffix = CodePoints.substring(text, endCp, Math.min(length, endCp + CONTEXT));
-        return new Selector(exact, prefix, suffix);
+        int from = index.toCharIndex(Math.max(0, startCp - CONTEXT));
+        int start = index.toCharIndex(startCp);
+        int end = index.toCharIndex(endCp);
+        int to = index.toCharIndex(Math.min(length, endCp + CONTEXT));
+        return new Selector(text.substring(start, end), text.substring(from, start), text.substring(end, to));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.factcheck.core.text.CodePointIndex;
 import org.factcheck.core.text.CodePoints;
 import org.factcheck.core.text.Quotes;
 import org.factcheck.model.AnchorStatus;
@@ -119,6 +120,59 @@ class LocateTest {
         Located many = anchorer.locate(text, new Quotes.Selector("aaaa", "a".repeat(10_000), "a".repeat(10_000)), 7)
                 .orElseThrow();
         assertEquals(AnchorStatus.ANCHORED, many.status(), "a million occurrences with a long context");
+    }
+
+    /**
+     * Where the quote stands at the expected position with all its context, {@code locate} takes that place without
+     * searching: on seeded texts full of repeats, that place is always the one the whole search chooses.
+     */
+    @Test
+    void theShortcutAtTheExpectedPositionChoosesWhatTheWholeSearchWould() {
+        Random random = new Random(7);
+        int taken = 0;
+        for (int i = 0; i < CASES * 4; i++) {
+            String text = generated(random, 20 + random.nextInt(200));
+            int length = CodePoints.length(text);
+            int startCp = random.nextInt(length);
+            int endCp = Math.min(length, startCp + 1 + random.nextInt(6));
+            Quotes.Selector whole = Quotes.selector(text, startCp, endCp);
+            Quotes.Selector selector = QuoteSearch.bounded(random.nextInt(4) == 0
+                    ? new Quotes.Selector(whole.exact(), "", "")
+                    : random.nextBoolean() ? whole : new Quotes.Selector(whole.exact(), whole.prefix() + "x", whole.suffix()));
+            int hint = switch (random.nextInt(3)) {
+                case 0 -> text.offsetByCodePoints(0, startCp);
+                case 1 -> random.nextInt(text.length() + 1);
+                default -> -1;
+            };
+            QuoteSearch.Hit shortcut = QuoteSearch.whollyAt(text, selector, hint);
+            if (shortcut != null) {
+                taken++;
+                assertEquals(QuoteSearch.bestExact(text, selector, hint), shortcut, "case " + i + ": «" + text + "»");
+            }
+        }
+        assertTrue(taken > CASES / 2, "the shortcut was taken often enough: " + taken);
+    }
+
+    @Test
+    void withTheTextsIndexLocateAndSelectorsAgreeWithoutIt() {
+        Random random = new Random(8);
+        for (int i = 0; i < CASES; i++) {
+            String text = generated(random, 20 + random.nextInt(200));
+            CodePointIndex index = CodePointIndex.of(text);
+            int length = CodePoints.length(text);
+            int startCp = random.nextInt(length);
+            int endCp = Math.min(length, startCp + random.nextInt(8));
+            Quotes.Selector expected = new Quotes.Selector(CodePoints.substring(text, startCp, endCp),
+                    CodePoints.substring(text, Math.max(0, startCp - Quotes.CONTEXT), startCp),
+                    CodePoints.substring(text, endCp, Math.min(length, endCp + Quotes.CONTEXT)));
+            assertEquals(expected, Quotes.selector(text, index, startCp, endCp), "case " + i);
+            if (!expected.exact().isEmpty()) {
+                int hint = random.nextInt(length + 2) - 1;
+                assertEquals(anchorer.locate(text, expected, hint), anchorer.locate(text, index, expected, hint), "case " + i);
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> anchorer.locate("a longer text", CodePointIndex.of("short"), new Quotes.Selector("t", "", ""), 0));
     }
 
     @Test

@@ -1,8 +1,12 @@
 package org.factcheck.exchange.internal.w3c;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.factcheck.core.anchoring.Anchorer;
 import org.factcheck.core.anchoring.Located;
@@ -10,7 +14,7 @@ import org.factcheck.core.importers.AnnotationImporter;
 import org.factcheck.core.importers.AnnotationPlacement;
 import org.factcheck.core.importers.ArticleInput;
 import org.factcheck.core.importers.ImportException;
-import org.factcheck.core.text.CodePoints;
+import org.factcheck.core.text.CodePointIndex;
 import org.factcheck.core.text.Quotes;
 import org.factcheck.exchange.internal.CaseNames;
 import org.factcheck.model.AnchorStatus;
@@ -40,6 +44,7 @@ public final class WebAnnotationImporter implements AnnotationImporter {
     public AnnotationPlacement place(ArticleInput input, CaseFile caseFile) throws ImportException {
         AnnotationReader read = AnnotationReader.read(input);
         List<AnnotationPlacement.Placed> placed = new ArrayList<>();
+        Texts texts = new Texts();
         int alreadyPresent = 0;
         for (IncomingAnnotation a : read.annotations()) {
             List<Document> named = caseFile.getDocuments().stream().filter(d -> names(d, a.source())).toList();
@@ -48,7 +53,7 @@ public final class WebAnnotationImporter implements AnnotationImporter {
             Located anchor = null;
             boolean tie = false;
             for (Document candidate : candidates) {
-                Located found = candidate.getText() == null ? null : locate(candidate.getText(), a);
+                Located found = candidate.getText() == null ? null : locate(candidate.getText(), texts.index(candidate), a);
                 if (found == null) {
                     continue;
                 }
@@ -68,24 +73,24 @@ public final class WebAnnotationImporter implements AnnotationImporter {
                                 : "its source (" + a.source() + ") names none of them")
                         + ". Nothing was imported.");
             }
-            if (present(document, anchor, a.kind(), placed)) {
+            if (!texts.add(document, anchor, a.kind())) { // already present, in the case or in this file
                 alreadyPresent++;
                 continue;
             }
-            placed.add(new AnnotationPlacement.Placed(document, span(document, anchor, a), !fits(anchor, a),
+            placed.add(new AnnotationPlacement.Placed(document, span(document, texts.index(document), anchor, a), !fits(anchor, a),
                     a.kind() == SpanKind.CLAIM_APPEARANCE ? claims(caseFile, a.appearances()) : List.of()));
         }
         return new AnnotationPlacement(placed, alreadyPresent, read.skipped());
     }
 
     /** Where the annotation lies in a text, or null. Without a quote only positions inside the text count. */
-    private static Located locate(String text, IncomingAnnotation a) {
+    private static Located locate(String text, CodePointIndex index, IncomingAnnotation a) {
         if (a.exact() == null) {
-            return a.hasPosition() && a.end() <= CodePoints.length(text)
+            return a.hasPosition() && a.end() <= index.length()
                     ? new Located(AnchorStatus.ANCHORED, a.start(), a.end(), 1, 1)
                     : null;
         }
-        return ANCHORER.locate(text, new Quotes.Selector(a.exact(), a.prefix(), a.suffix()),
+        return ANCHORER.locate(text, index, new Quotes.Selector(a.exact(), a.prefix(), a.suffix()),
                 a.hasPosition() ? a.start() : -1).orElse(null);
     }
 
@@ -128,17 +133,35 @@ public final class WebAnnotationImporter implements AnnotationImporter {
         return s.length() <= 60 ? s : s.substring(0, 57) + "…";
     }
 
-    private static boolean present(Document document, Located anchor, SpanKind kind, List<AnnotationPlacement.Placed> placed) {
-        return document.getAnnotations().stream().anyMatch(s -> same(s, anchor, kind))
-                || placed.stream().anyMatch(p -> p.document() == document && same(p.span(), anchor, kind));
+    /**
+     * What one import knows of each document it places annotations on, made once per document: its text's index
+     * and the spans it has (the case's and those this file placed), so that each annotation costs its quote, not
+     * the article's length or its number of spans.
+     */
+    private static final class Texts {
+        private record Span(int start, int end, SpanKind kind) {
+        }
+
+        private final Map<Document, CodePointIndex> indexes = new IdentityHashMap<>();
+        private final Map<Document, Set<Span>> spans = new IdentityHashMap<>();
+
+        CodePointIndex index(Document document) {
+            return indexes.computeIfAbsent(document, d -> CodePointIndex.of(d.getText()));
+        }
+
+        /** Records the span; false if the document has one of this kind there already. */
+        boolean add(Document document, Located anchor, SpanKind kind) {
+            Set<Span> known = spans.computeIfAbsent(document, d -> {
+                Set<Span> set = new HashSet<>();
+                d.getAnnotations().forEach(s -> set.add(new Span(s.getStart(), s.getEnd(), s.getKind())));
+                return set;
+            });
+            return known.add(new Span(anchor.start(), anchor.end(), kind));
+        }
     }
 
-    private static boolean same(TextSpan span, Located anchor, SpanKind kind) {
-        return span.getStart() == anchor.start() && span.getEnd() == anchor.end() && span.getKind() == kind;
-    }
-
-    private static TextSpan span(Document document, Located anchor, IncomingAnnotation a) {
-        Quotes.Selector selector = Quotes.selector(document.getText(), anchor.start(), anchor.end());
+    private static TextSpan span(Document document, CodePointIndex index, Located anchor, IncomingAnnotation a) {
+        Quotes.Selector selector = Quotes.selector(document.getText(), index, anchor.start(), anchor.end());
         TextSpan span = CaseFactory.eINSTANCE.createTextSpan();
         span.setStart(anchor.start());
         span.setEnd(anchor.end());
