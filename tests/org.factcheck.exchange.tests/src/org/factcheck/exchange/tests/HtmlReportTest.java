@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
+import org.factcheck.model.ClaimRelation;
 import org.factcheck.model.Evidence;
 import org.factcheck.model.TextSpan;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,26 @@ class HtmlReportTest {
             assertTrue(at > last, "published first, then in review, then drafts");
             last = at;
         }
+    }
+
+    @Test
+    void relatedStatementsSayWhyTheyAreRelated() throws Exception {
+        String page = Demo.exportText("html", demo, Map.of());
+        int checked = 0;
+        for (ClaimRelation relation : demo.getRelations()) {
+            if (relation.getRationale() == null || relation.getRationale().isBlank()) {
+                continue;
+            }
+            for (Claim end : List.of(relation.getSource(), relation.getTarget())) {
+                int at = page.indexOf("id=\"claim-" + end.getId() + "\"");
+                String section = page.substring(at, page.indexOf("</article>", at));
+                String list = section.substring(section.indexOf("<ul class=\"relations\">"));
+                assertTrue(list.contains("<span class=\"rationale\">" + escape(relation.getRationale().strip())),
+                        "the rationale of " + relation.getId() + " under " + end.getStatement());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2, "the demo has relations with a rationale: " + checked);
     }
 
     @Test

@@ -182,9 +182,22 @@ final class ClaimSection {
             } else {
                 html.text(" this");
             }
+            rationale(html, r);
             html.close("li");
         }
         html.close("ul");
+    }
+
+    /** Why the fact-checker linked the two statements, and who did, when they said. */
+    private static void rationale(Html html, ClaimRelation r) {
+        String why = r.getRationale() == null ? "" : r.getRationale().strip();
+        String who = r.getAuthor() == null ? "" : r.getAuthor().strip();
+        if (why.isEmpty() && who.isEmpty()) {
+            return;
+        }
+        html.raw("<span class=\"rationale\">");
+        html.text(why.isEmpty() ? "Linked by " + who : who.isEmpty() ? why : why + " — " + who);
+        html.raw("</span>");
     }
 
     /** The relation's kind, coloured by polarity. */

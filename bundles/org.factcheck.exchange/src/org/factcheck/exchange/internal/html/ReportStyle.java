@@ -50,6 +50,7 @@ final class ReportStyle {
             .stance.refutes { background: #fbe4e2; color: #a3241c; }
             .stance.context { background: #ececec; color: #4a4a4a; }
             ul.relations { padding-left: 18px; margin: 6px 0; }
+            ul.relations .rationale { display: block; font-size: 14px; color: var(--muted); }
             .rel-attack { color: #a3241c; font-weight: 600; }
             .rel-support { color: #17693a; font-weight: 600; }
             .rel-neutral { color: #4a4a4a; font-weight: 600; }
