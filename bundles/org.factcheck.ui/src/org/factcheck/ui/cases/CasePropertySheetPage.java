@@ -1,6 +1,8 @@
 package org.factcheck.ui.cases;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -22,6 +24,7 @@ import org.factcheck.ui.internal.annotate.StackActions;
 public class CasePropertySheetPage extends PropertySheetPage {
 
     private final Supplier<Object> subject;
+    private final Function<Object, Object> shownFor;
     private final CaseChanges.Listener changeListener = this::caseChanged;
     private CaseSession followed;
     private StackActions stackActions;
@@ -34,7 +37,16 @@ public class CasePropertySheetPage extends PropertySheetPage {
 
     /** With {@code subject}: what the part is about (its article), shown while nothing in it is selected. */
     public CasePropertySheetPage(CaseSession session, Supplier<Object> subject) {
+        this(session, subject, Function.identity());
+    }
+
+    /**
+     * With {@code shownFor}: for a part whose rows stand for objects of the case (a merge conflict for the claim it
+     * is about), what is shown for each selected row; rows it maps to null are left out.
+     */
+    public CasePropertySheetPage(CaseSession session, Supplier<Object> subject, Function<Object, Object> shownFor) {
         this.subject = subject;
+        this.shownFor = shownFor;
         setPropertySourceProvider(object -> {
             CaseSession owner = object instanceof EObject e ? CaseSessions.getDefault().of(e).orElse(null) : null;
             return owner == null ? null : owner.propertySourceProvider().getPropertySource(object);
@@ -56,9 +68,11 @@ public class CasePropertySheetPage extends PropertySheetPage {
 
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
-        ISelection shown = selection;
+        ISelection shown = selection instanceof IStructuredSelection rows && !rows.isEmpty()
+                ? new StructuredSelection(rows.toList().stream().map(shownFor).filter(Objects::nonNull).toList())
+                : selection;
         Object about = subject.get();
-        if (about != null && (selection == null || selection.isEmpty())) {
+        if (about != null && (shown == null || shown.isEmpty())) {
             shown = new StructuredSelection(about);
         }
         super.selectionChanged(part, shown);

@@ -15,6 +15,10 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.views.properties.PropertySheet;
 import org.factcheck.core.CaseStore;
 import org.factcheck.core.merge.CaseMerge;
 import org.factcheck.core.merge.Resolutions;
@@ -142,6 +146,25 @@ class ConflictResolverTest {
         assertFalse(view.keepBothButton().isEnabled(), "a claim has one verdict");
         assertTrue(view.keepBothButton().getToolTipText().contains("one verdict"), view.keepBothButton().getToolTipText());
         assertTrue(view.detailsText().contains("Keep Both is not possible: A claim has one verdict"), view.detailsText());
+    }
+
+    @Test
+    void propertiesShowTheObjectOfTheSelectedConflict() throws Exception {
+        CaseEditor explorer = CaseOpener.open(Workbench.window(), mergedCase(), message -> {
+            throw new AssertionError(message);
+        });
+        PropertySheet properties = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+        ConflictsView view = (ConflictsView) Workbench.page().showView(ConflictsView.ID);
+        view.setSession(explorer.session());
+        Workbench.page().activate(view);
+        Workbench.processEvents();
+        Claim claim = explorer.session().caseFile().getClaims().get(0);
+        click(about(view, "statement"));
+        Tree tree = (Tree) properties.getCurrentPage().getControl();
+        TreeItem statement = java.util.Arrays.stream(tree.getItems()).filter(i -> i.getText(0).equals("Statement"))
+                .findFirst().orElse(null);
+        assertNotNull(statement, "Properties shows the claim the conflict is about");
+        assertEquals(claim.getStatement().replaceAll("\\s+", " ").strip(), statement.getText(1).replaceAll("\\s+", " ").strip());
     }
 
     @Test

@@ -152,7 +152,15 @@ class HistoryViewTest {
         assertEquals(List.of("Boris", "Boris", "Anna"), entries.stream().map(CaseHistory.Entry::author).toList());
         assertTrue(Workbench.labels(Workbench.window().getShell()).contains("History of the claim"));
 
+        org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench
+                .page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        Workbench.page().activate(view);
         view.select(entries.get(1));
+        Workbench.processEvents();
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) properties.getCurrentPage().getControl();
+        assertTrue(java.util.Arrays.stream(tree.getItems()).anyMatch(i -> i.getText(0).equals("Statement")
+                && i.getText(1).strip().equals(claim.getStatement().strip())),
+                "while the History view is active Properties shows the claim whose history it is");
         assertEquals(1, view.shownChanges().size(), String.valueOf(view.shownChanges()));
         assertTrue(view.shownChanges().get(0).toLowerCase(java.util.Locale.ROOT).contains("verdict"),
                 view.shownChanges().get(0));

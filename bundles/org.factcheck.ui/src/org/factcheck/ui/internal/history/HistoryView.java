@@ -60,6 +60,7 @@ public final class HistoryView extends ViewPart {
     private CaseHistory history;
     private boolean historyRead;
     private final ISelectionListener selections = this::selectionChanged;
+    private final HistorySelection selection = new HistorySelection();
     private final IPartListener2 parts = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -116,6 +117,7 @@ public final class HistoryView extends ViewPart {
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(changes);
         getSite().getPage().addPartListener(parts);
         getSite().getPage().addPostSelectionListener(selections);
+        getSite().setSelectionProvider(selection);
         CaseSessions.getDefault().addListener(sessions);
         CaseSession initial = CaseSessions.of(getSite().getPage().getActiveEditor()).orElse(null);
         setSession(initial != null ? initial
@@ -171,6 +173,7 @@ public final class HistoryView extends ViewPart {
             return;
         }
         focus = object;
+        selection.follow(object);
         refresh();
     }
 
@@ -383,6 +386,15 @@ public final class HistoryView extends ViewPart {
         changesTitle.setText(title);
         changesTitle.getParent().layout();
         changes.setInput(lines);
+    }
+
+    /** Properties shows the claim or article whose history this is: the view's own rows are commits. */
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return type.cast(new org.factcheck.ui.cases.CasePropertySheetPage());
+        }
+        return super.getAdapter(type);
     }
 
     @Override

@@ -352,6 +352,16 @@ public final class ConflictsView extends ViewPart {
         }
     }
 
+    /** Properties shows the object a selected conflict is about, as it is now (the conflict itself once it is gone). */
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            return type.cast(new org.factcheck.ui.cases.CasePropertySheetPage(null, () -> null,
+                    row -> row instanceof MergeConflict c && object(c) != null ? object(c) : row));
+        }
+        return super.getAdapter(type);
+    }
+
     @Override
     public void setFocus() {
         table.getControl().setFocus();
