@@ -69,7 +69,7 @@ public class CasePropertySheetPage extends PropertySheetPage {
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
         ISelection shown = selection instanceof IStructuredSelection rows && !rows.isEmpty()
-                ? new StructuredSelection(rows.toList().stream().map(shownFor).filter(Objects::nonNull).toList())
+                ? new StructuredSelection(alike(rows.toList().stream().map(shownFor).filter(Objects::nonNull).toList()))
                 : selection;
         Object about = subject.get();
         if (about != null && (shown == null || shown.isEmpty())) {
@@ -81,6 +81,18 @@ public class CasePropertySheetPage extends PropertySheetPage {
             selected.stream().filter(EObject.class::isInstance).findFirst()
                     .flatMap(o -> CaseSessions.getDefault().of((EObject) o)).ifPresent(this::follow);
         }
+    }
+
+    /**
+     * Objects of one kind as they are; of several kinds (the caret in a quote selects its claim and the span) the
+     * first alone: the sheet would show only the properties they all have, which for a claim and a span is none.
+     */
+    private static List<?> alike(List<?> objects) {
+        if (objects.size() < 2) {
+            return objects;
+        }
+        Class<?> kind = objects.get(0).getClass();
+        return objects.stream().allMatch(o -> o.getClass() == kind) ? objects : List.of(objects.get(0));
     }
 
     private void follow(CaseSession session) {

@@ -307,6 +307,23 @@ class DocumentEditorTest {
     }
 
     @Test
+    void withTheCaretInAQuotePropertiesShowsItsClaim() throws Exception {
+        Claim claim = article.getAnnotations().stream().map(s -> explorer.session().caseFile().getClaims().stream()
+                .filter(c -> c.getAppearances().contains(s)).findFirst().orElse(null)).filter(c -> c != null)
+                .findFirst().orElseThrow();
+        TextSpan span = claim.getAppearances().stream().filter(s -> s.getDocument() == article).findFirst().orElseThrow();
+        org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench
+                .page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+        Workbench.page().activate(editor);
+        editor.viewer().getTextWidget().setCaretOffset(CodePoints.toCharIndex(article.getText(), span.getStart()) + 2);
+        Workbench.waitUntil("the caret's span selects its claim and the span", () -> Workbench.window().getSelectionService()
+                .getSelection() instanceof IStructuredSelection s && s.getFirstElement() == claim && s.toList().contains(span));
+        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) properties.getCurrentPage().getControl();
+        Workbench.waitUntil("Properties shows the claim's statement", () -> java.util.Arrays.stream(tree.getItems())
+                .anyMatch(i -> i.getText(0).equals("Statement")));
+    }
+
+    @Test
     void annotatingCommandsHaveKeysInTheEditor() {
         Workbench.page().activate(editor);
         IBindingService bindings = Workbench.window().getService(IBindingService.class);
