@@ -46,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
  * changed text (the editor recomputes its index, the changed region's highlights and the ruler);</li>
  * <li><b>what a user does</b>, each until every part has repainted (the editor, and the Article view, Properties and
  * the Claims view that follow its caret): moving the caret into another span (as a click does), Next Span and Mark
- * as Comment / Boilerplate through their commands, as their keys run them;</li>
+ * as Comment / Boilerplate through their commands, as their keys run them; and what a mark leaves for later: the
+ * longest single event in the 0.6 s after it;</li>
  * <li><b>re-anchor</b>: placing all spans in a new version of the text with a paragraph inserted in the middle.</li>
  * </ul>
  */
@@ -181,6 +182,7 @@ class EditorBenchmark {
         Timed caret = new Timed(editor.getSite().getShell());
         Timed next = new Timed(caret.shell);
         Timed mark = new Timed(caret.shell);
+        Timed afterMark = new Timed(caret.shell);
         for (int round = -5; round < ROUNDS; round++) {
             TextSpan span = spans.get(random.nextInt(spans.size()));
             editor.viewer().revealRange(span.getStart(), span.getEnd() - span.getStart());
@@ -195,15 +197,19 @@ class EditorBenchmark {
             editor.viewer().setSelectedRange(from, length);
             drain(caret.display);
             mark.time(round, () -> handlers.executeCommand("org.factcheck.ui.markBoilerplate", null));
+            afterMark.idle(round, 600); // what an edit leaves for later (the case checks start 0.4 s after it)
         }
         print("spans marked as boilerplate by the command", document.getAnnotations().stream()
                 .filter(s -> s.getKind() == SpanKind.BOILERPLATE).count(), "");
         caret.report("move the caret into another span");
         next.report("Next Span (command)");
         mark.report("Mark as Comment / Boilerplate (command)");
+        afterMark.report("  then the longest event in 0.6 s");
         caret.row("move the caret into another span, until every view has repainted", "—");
         next.row("Next Span (Alt+↓) through its command, until every view has repainted", "—");
         mark.row("mark the selected words (Ctrl+Shift+B) through the command, until every view has repainted", "—");
+        afterMark.row("… then, in the 0.6 s after it, the longest the UI thread was busy at once (CPU: all of the 0.6 s)",
+                "—");
     }
 
     private static boolean boilerplateHolds(Document document, int from, int to) {
@@ -211,7 +217,7 @@ class EditorBenchmark {
                 .anyMatch(s -> s.getKind() == SpanKind.BOILERPLATE && s.getStart() <= from && s.getEnd() >= to);
     }
 
-    /** Wall clock and UI thread's CPU time of an action until the window has repainted and no event is pending. */
+    /** Wall clock and UI thread's CPU time of actions until the window has repainted and no event is pending. */
     private static final class Timed {
 
         private final Shell shell;
@@ -234,6 +240,31 @@ class EditorBenchmark {
             drain(display); // and what the action posted for later
             if (round >= 0) {
                 wall[rounds] = millis(System.nanoTime() - start);
+                cpu[rounds++] = millis(cpu() - startCpu);
+            }
+        }
+
+        /**
+         * Dispatches events for {@code millis} as an idle workbench does; records the longest one dispatched (what
+         * a user feels as a freeze) and the CPU time of all of them.
+         */
+        void idle(int round, int millis) {
+            long end = System.nanoTime() + millis * 1_000_000L;
+            long startCpu = cpu();
+            long longest = 0;
+            display.timerExec(millis, () -> {
+                // wakes the sleep below at the end
+            });
+            while (System.nanoTime() < end) {
+                long before = System.nanoTime();
+                if (display.readAndDispatch()) {
+                    longest = Math.max(longest, System.nanoTime() - before);
+                } else {
+                    display.sleep();
+                }
+            }
+            if (round >= 0) {
+                wall[rounds] = millis(longest);
                 cpu[rounds++] = millis(cpu() - startCpu);
             }
         }
