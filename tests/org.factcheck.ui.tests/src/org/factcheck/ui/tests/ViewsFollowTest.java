@@ -276,6 +276,23 @@ class ViewsFollowTest {
                 () -> editor.setFocus(java.util.Set.of(last), false));
     }
 
+    @Test
+    void theClaimsViewSelectsTheClaimsOfSpansSelectedInTheExplorer() throws Exception {
+        org.factcheck.ui.internal.claims.ClaimsView claims = (org.factcheck.ui.internal.claims.ClaimsView) Workbench
+                .page().showView(org.factcheck.ui.internal.claims.ClaimsView.ID);
+        Claim appearing = session.caseFile().getClaims().stream().filter(c -> !c.getAppearances().isEmpty())
+                .reduce((a, b) -> b).orElseThrow(); // the last: a first match alone would not show a wrong owner
+        Evidence evidence = session.caseFile().getClaims().stream().flatMap(c -> c.getEvidence().stream())
+                .filter(e -> e.getSpan() != null && e.getClaim() != appearing).findFirst().orElseThrow();
+        TextSpan quote = appearing.getAppearances().get(0);
+        Workbench.page().activate(explorer);
+        explorer.viewer().setSelection(new StructuredSelection(java.util.List.of(quote, evidence.getSpan())), true);
+        Workbench.processEvents();
+        assertEquals(2, explorer.viewer().getStructuredSelection().size(), "the explorer selects both spans");
+        assertEquals(java.util.Set.of(appearing, evidence.getClaim()),
+                java.util.Set.copyOf(claims.table().getStructuredSelection().toList()), "the claim each span belongs to");
+    }
+
     /** Gives the char at {@code offset} a style no highlighter gives, runs {@code moveBox}, asserts the style is kept. */
     private static void assertKeepsStyleBetween(StyledText text, int offset, Runnable moveBox) {
         StyleRange marker = new StyleRange(offset, 1, null, null);
