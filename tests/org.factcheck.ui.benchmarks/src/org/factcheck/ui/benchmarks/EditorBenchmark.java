@@ -168,7 +168,7 @@ class EditorBenchmark {
     }
 
     /**
-     * The caret moves and the command a user runs, through the same code as the mouse and the keys: the text
+     * The caret moves and the commands a user runs, through the same code as the mouse and the keys: the text
      * widget's caret (its caret listeners make the editor's selection, which the views follow) and the commands of
      * the handler service, with the editor active (the handlers are active in it only). Each is timed until the
      * window has repainted and nothing is left to dispatch. Each round first shows another span, untimed.
