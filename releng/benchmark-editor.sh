@@ -1,7 +1,8 @@
 #!/bin/sh
 # Benchmarks the document editor on a generated 1 MB article with 20,000 spans and prints the figures
-# (time to open with all highlights, time to repaint after adding a span, re-anchoring). Needs a display: uses
-# xvfb-run when there is none. Takes a few minutes (it builds the workbench first). Asserts no timings.
+# (time to open with all highlights, to repaint after adding a span, after a caret move, Next Span and a mark through
+# their commands, re-anchoring). Needs a display: uses xvfb-run when there is none. Takes a few minutes (it builds
+# the workbench first). Asserts no timings.
 #   releng/benchmark-editor.sh [-Dfactcheck.benchmark.rounds=N] [extra Maven arguments]
 set -eu
 . "$(dirname "$0")/common.sh"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs every benchmark of the project in one build and prints one table: case-file persistence (save and load
-# against EMF's binary format), the document editor (open, repaint after adding a span, with the default
+# against EMF's binary format), the document editor (open, adding a span, caret moves and commands, with the default
 # perspective's views open), the argument diagram (ELK layout + first paint against Graphviz dot, one edit in a
 # diagram of 2,000 claims) and start-up (releng/benchmark-startup.sh: the product with the demo case against the
 # same product bare, the headless command, both with and without the JDK's AOT cache). Needs a display: uses

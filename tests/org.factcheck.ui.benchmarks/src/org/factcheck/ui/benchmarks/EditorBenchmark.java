@@ -3,17 +3,21 @@ package org.factcheck.ui.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.factcheck.core.CaseStore;
 import org.factcheck.core.anchoring.Anchorer;
 import org.factcheck.core.anchoring.Reanchoring;
@@ -40,6 +44,10 @@ import org.junit.jupiter.api.io.TempDir;
  * most 50 ms between events, which is reported apart;</li>
  * <li><b>repaint after adding a span</b>: from executing the command that adds a span to the end of the paint of the
  * changed text (the editor recomputes its index, the changed region's highlights and the ruler);</li>
+ * <li><b>what a user does</b>, each until every part has repainted (the editor, and the Article view, Properties and
+ * the Claims view that follow its caret): moving the caret into another span (as a click does), Next Span and Mark
+ * as Comment / Boilerplate through their commands, as their keys run them; and what a mark leaves for later: the
+ * longest single event in the 0.6 s after it;</li>
  * <li><b>re-anchor</b>: placing all spans in a new version of the text with a paragraph inserted in the middle.</li>
  * </ul>
  */
@@ -146,6 +154,7 @@ class EditorBenchmark {
         row("repaint after adding a span (default perspective, 2,000 claims)", median(repaint), median(repaintCpu),
                 "≤ 16 ms");
         row("… until the overview ruler has repainted too", median(settled), median(settledCpu), "");
+        asUsersDo(page, editor, document);
 
         String changed = text.substring(0, text.length() / 2) + "A new paragraph inserted by the editors.\n\n"
                 + text.substring(text.length() / 2);
@@ -156,6 +165,122 @@ class EditorBenchmark {
         print("load average of the machine (after)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 "");
         page.closeAllEditors(false);
+    }
+
+    /**
+     * The caret moves and the commands a user runs, through the same code as the mouse and the keys: the text
+     * widget's caret (its caret listeners make the editor's selection, which the views follow) and the commands of
+     * the handler service, with the editor active (the handlers are active in it only). Each is timed until the
+     * window has repainted and nothing is left to dispatch. Each round first shows another span, untimed.
+     */
+    private static void asUsersDo(IWorkbenchPage page, DocumentEditor editor, Document document) throws Exception {
+        page.activate(editor);
+        IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+        StyledText text = editor.viewer().getTextWidget();
+        List<TextSpan> spans = List.copyOf(document.getAnnotations());
+        Random random = new Random(11);
+        Timed caret = new Timed(editor.getSite().getShell());
+        Timed next = new Timed(caret.shell);
+        Timed mark = new Timed(caret.shell);
+        Timed afterMark = new Timed(caret.shell);
+        for (int round = -5; round < ROUNDS; round++) {
+            TextSpan span = spans.get(random.nextInt(spans.size()));
+            editor.viewer().revealRange(span.getStart(), span.getEnd() - span.getStart());
+            drain(caret.display);
+            caret.time(round, () -> text.setCaretOffset(span.getStart() + 1));
+            next.time(round, () -> handlers.executeCommand("org.factcheck.ui.nextSpan", null));
+            int from = span.getStart() + random.nextInt(20);
+            int length = 20 + random.nextInt(200);
+            if (boilerplateHolds(document, from, from + length)) {
+                continue; // already marked: the command would refuse in a dialog
+            }
+            editor.viewer().setSelectedRange(from, length);
+            drain(caret.display);
+            mark.time(round, () -> handlers.executeCommand("org.factcheck.ui.markBoilerplate", null));
+            afterMark.idle(round, 600); // what an edit leaves for later (the case checks start 0.4 s after it)
+        }
+        print("spans marked as boilerplate by the command", document.getAnnotations().stream()
+                .filter(s -> s.getKind() == SpanKind.BOILERPLATE).count(), "");
+        caret.report("move the caret into another span");
+        next.report("Next Span (command)");
+        mark.report("Mark as Comment / Boilerplate (command)");
+        afterMark.report("  then the longest event in 0.6 s");
+        caret.row("move the caret into another span, until every view has repainted", "—");
+        next.row("Next Span (Alt+↓) through its command, until every view has repainted", "—");
+        mark.row("mark the selected words (Ctrl+Shift+B) through the command, until every view has repainted", "—");
+        afterMark.row("… then, in the 0.6 s after it, the longest the UI thread was busy at once (CPU: all of the 0.6 s)",
+                "—");
+    }
+
+    private static boolean boilerplateHolds(Document document, int from, int to) {
+        return document.getAnnotations().stream()
+                .anyMatch(s -> s.getKind() == SpanKind.BOILERPLATE && s.getStart() <= from && s.getEnd() >= to);
+    }
+
+    /** Wall clock and UI thread's CPU time of actions until the window has repainted and no event is pending. */
+    private static final class Timed {
+
+        private final Shell shell;
+        private final Display display;
+        private final double[] wall = new double[ROUNDS];
+        private final double[] cpu = new double[ROUNDS];
+        private int rounds;
+
+        Timed(Shell shell) {
+            this.shell = shell;
+            this.display = shell.getDisplay();
+        }
+
+        /** Runs and times {@code action}; a negative round warms up and is not counted. */
+        void time(int round, Action action) throws Exception {
+            long start = System.nanoTime();
+            long startCpu = cpu();
+            action.run();
+            shell.update(); // paints every damaged part of the window now
+            drain(display); // and what the action posted for later
+            if (round >= 0) {
+                wall[rounds] = millis(System.nanoTime() - start);
+                cpu[rounds++] = millis(cpu() - startCpu);
+            }
+        }
+
+        /**
+         * Dispatches events for {@code millis} as an idle workbench does; records the longest one dispatched (what
+         * a user feels as a freeze) and the CPU time of all of them.
+         */
+        void idle(int round, int millis) {
+            long end = System.nanoTime() + millis * 1_000_000L;
+            long startCpu = cpu();
+            long longest = 0;
+            display.timerExec(millis, () -> {
+                // wakes the sleep below at the end
+            });
+            while (System.nanoTime() < end) {
+                long before = System.nanoTime();
+                if (display.readAndDispatch()) {
+                    longest = Math.max(longest, System.nanoTime() - before);
+                } else {
+                    display.sleep();
+                }
+            }
+            if (round >= 0) {
+                wall[rounds] = millis(longest);
+                cpu[rounds++] = millis(cpu() - startCpu);
+            }
+        }
+
+        void report(String what) {
+            EditorBenchmark.report(what, Arrays.copyOf(wall, rounds));
+            EditorBenchmark.report("  UI thread's CPU time for it", Arrays.copyOf(cpu, rounds));
+        }
+
+        void row(String what, String target) {
+            EditorBenchmark.row(what, median(Arrays.copyOf(wall, rounds)), median(Arrays.copyOf(cpu, rounds)), target);
+        }
+    }
+
+    private interface Action {
+        void run() throws Exception;
     }
 
     /**

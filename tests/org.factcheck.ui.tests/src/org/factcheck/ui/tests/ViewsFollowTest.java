@@ -252,6 +252,58 @@ class ViewsFollowTest {
                 + "article's text: " + shortArticle + " px for the article, " + longArticle + " px for 40 times it");
     }
 
+    @Test
+    void movingTheBoxRestylesOnlyTheSpanItLeavesAndTheSpanItEnters() throws Exception {
+        // one region from the span boxed before to the one boxed now restyled all the text between them: most of a
+        // 1 MB article when the editor's caret went from a span near its start to one near its end
+        TextSpan first = article.getAnnotations().stream().min(java.util.Comparator.comparingInt(TextSpan::getEnd))
+                .orElseThrow();
+        TextSpan last = article.getAnnotations().stream().max(java.util.Comparator.comparingInt(TextSpan::getStart))
+                .orElseThrow();
+        assertTrue(first.getEnd() < last.getStart(), "the demo article has spans far apart");
+        String text = article.getText();
+        int between = (text.offsetByCodePoints(0, first.getEnd()) + text.offsetByCodePoints(0, last.getStart())) / 2;
+
+        ArticleView view = (ArticleView) Workbench.page().showView(ArticleView.ID);
+        view.show(article, first);
+        Workbench.processEvents();
+        assertKeepsStyleBetween(view.textWidget(), between, () -> view.show(article, last));
+        assertSame(last, view.boxedSpan());
+
+        DocumentEditor editor = DocumentEditor.open(Workbench.page(), session, article);
+        editor.setFocus(java.util.Set.of(first), false);
+        assertKeepsStyleBetween(editor.viewer().getTextWidget(), between,
+                () -> editor.setFocus(java.util.Set.of(last), false));
+    }
+
+    @Test
+    void theClaimsViewSelectsTheClaimsOfSpansSelectedInTheExplorer() throws Exception {
+        org.factcheck.ui.internal.claims.ClaimsView claims = (org.factcheck.ui.internal.claims.ClaimsView) Workbench
+                .page().showView(org.factcheck.ui.internal.claims.ClaimsView.ID);
+        Claim appearing = session.caseFile().getClaims().stream().filter(c -> !c.getAppearances().isEmpty())
+                .reduce((a, b) -> b).orElseThrow(); // the last: a first match alone would not show a wrong owner
+        Evidence evidence = session.caseFile().getClaims().stream().flatMap(c -> c.getEvidence().stream())
+                .filter(e -> e.getSpan() != null && e.getClaim() != appearing).findFirst().orElseThrow();
+        TextSpan quote = appearing.getAppearances().get(0);
+        Workbench.page().activate(explorer);
+        explorer.viewer().setSelection(new StructuredSelection(java.util.List.of(quote, evidence.getSpan())), true);
+        Workbench.processEvents();
+        assertEquals(2, explorer.viewer().getStructuredSelection().size(), "the explorer selects both spans");
+        assertEquals(java.util.Set.of(appearing, evidence.getClaim()),
+                java.util.Set.copyOf(claims.table().getStructuredSelection().toList()), "the claim each span belongs to");
+    }
+
+    /** Gives the char at {@code offset} a style no highlighter gives, runs {@code moveBox}, asserts the style is kept. */
+    private static void assertKeepsStyleBetween(StyledText text, int offset, Runnable moveBox) {
+        StyleRange marker = new StyleRange(offset, 1, null, null);
+        marker.rise = 7;
+        text.setStyleRange(marker);
+        moveBox.run();
+        Workbench.processEvents();
+        StyleRange kept = text.getStyleRangeAtOffset(offset);
+        assertEquals(7, kept == null ? 0 : kept.rise, "the text between the two spans was restyled");
+    }
+
     /** A code point offset of the article that no span covers (so the new span's colour is its own). */
     private static int freeOffset(Document document) {
         int length = document.getText().codePointCount(0, document.getText().length());

@@ -54,10 +54,7 @@ public final class ArticlePainter {
     public int[] focus(TextSpan span) {
         Set<TextSpan> before = focus;
         focus = span == null ? Set.of() : Set.of(span);
-        int[] changed = SpanHighlighter.focusChanged(index, before, focus);
-        if (changed != null) {
-            highlighter.paint(index, focus, changed[0], changed[1]);
-        }
+        highlighter.paintFocusChange(index, before, focus);
         SpanIndex.Entry entry = span == null ? null : index.entry(span);
         return entry == null ? null : new int[] { entry.start(), entry.end() };
     }

@@ -218,10 +218,7 @@ public final class DocumentEditor extends CasePartEditor {
         }
         Set<TextSpan> before = focus;
         focus = Set.copyOf(spans);
-        int[] changed = SpanHighlighter.focusChanged(index, before, focus);
-        if (changed != null) {
-            highlighter.paint(index, focus, changed[0], changed[1]);
-        }
+        highlighter.paintFocusChange(index, before, focus);
         if (reveal) {
             spans.stream().map(index::entry).filter(e -> e != null).findFirst()
                     .ifPresent(e -> viewer.revealRange(e.start(), e.length()));

@@ -169,22 +169,19 @@ final class SpanHighlighter {
         return range;
     }
 
-    /** The char range of the spans whose focus differs between two focus sets, as {@code {start, end}}, or {@code null}. */
-    static int[] focusChanged(SpanIndex index, Set<TextSpan> before, Set<TextSpan> after) {
-        int[] region = { Integer.MAX_VALUE, Integer.MIN_VALUE };
+    /**
+     * Repaints the spans whose box differs between two focus sets, each span on its own: one region from the first
+     * to the last of them would restyle all the text between (most of the article when the box moves from a span
+     * near its start to one near its end, as the editor's caret does).
+     */
+    void paintFocusChange(SpanIndex index, Set<TextSpan> before, Set<TextSpan> after) {
         for (Set<TextSpan> spans : List.of(before, after)) {
             for (TextSpan span : spans) {
                 Entry entry = index.entry(span);
                 if (entry != null && before.contains(span) != after.contains(span)) {
-                    include(region, entry);
+                    paint(index, after, entry.start(), entry.end());
                 }
             }
         }
-        return region[0] <= region[1] ? region : null;
-    }
-
-    private static void include(int[] region, Entry entry) {
-        region[0] = Math.min(region[0], entry.start());
-        region[1] = Math.max(region[1], entry.end());
     }
 }
