@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 
@@ -14,6 +15,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.core.analysis.ArgumentAnalysis;
 import org.factcheck.core.analysis.ArgumentLabel;
+import org.factcheck.core.checks.CaseChecks;
+import org.factcheck.core.checks.CheckResult;
 import org.factcheck.diagram.internal.analysis.CaseAnalyses;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.Claim;
@@ -135,6 +138,67 @@ class AnalysisFollowsEditsTest {
                     claim.getStatement());
         }
         assertFalse(demo.session.commandStack().getUndoCommand() == null, "the edits were made");
+    }
+
+    /**
+     * Seeded: the case checks copy the case on a worker thread while verdicts change on the UI thread; every result
+     * the listeners are told is what the checks find in the case as it is then (a copy the case changed under is
+     * never used), and in the end they are told the problems of the settled case.
+     */
+    @Test
+    void theChecksCopyTheCaseOffTheUiThreadAndNeverTellOfAnOlderCase() {
+        CaseSession session = demo.session;
+        List<String> stale = new ArrayList<>();
+        List<CheckResult> told = new ArrayList<>();
+        CaseAnalyses.Listener listener = new CaseAnalyses.Listener() {
+            @Override
+            public void analysed(CaseSession s, AnalysisResult result) {
+            }
+
+            @Override
+            public boolean wantsChecks() {
+                return true;
+            }
+
+            @Override
+            public void checked(CaseSession s, CheckResult result) {
+                told.add(result);
+                if (!new HashSet<>(result.problems()).equals(new HashSet<>(CaseChecks.getDefault().run(s.caseFile()).problems()))) {
+                    stale.add("told the problems of an older case after " + told.size() + " results");
+                }
+            }
+        };
+        CaseAnalyses.of(session).addListener(listener);
+        try {
+            Random random = new Random(20261202);
+            List<Claim> claims = demo.caseFile().getClaims();
+            List<Rating> ratings = demo.caseFile().getRatingScale().getRatings();
+            for (int round = 0; round < 10; round++) {
+                CaseAnalyses.of(session).requestChecks(); // a copy starts on a worker now
+                for (int i = 0, edits = 1 + random.nextInt(3); i < edits; i++) {
+                    Claim claim = claims.get(random.nextInt(claims.size()));
+                    execute(claim, random.nextInt(3) == 0 ? null : ratings.get(random.nextInt(ratings.size())));
+                    if (random.nextBoolean()) {
+                        DemoDiagram.processEvents();
+                    }
+                }
+            }
+            told.clear();
+            DemoDiagram.waitUntil("the checks of the settled case are told", () -> {
+                DemoDiagram.processEvents();
+                return !told.isEmpty() && CaseAnalyses.of(session).knownChecks() != null;
+            });
+        } finally {
+            CaseAnalyses.forget(session, listener);
+        }
+        assertTrue(stale.isEmpty(), String.join("; ", stale));
+        assertEquals(new HashSet<>(CaseChecks.getDefault().run(demo.caseFile()).problems()),
+                new HashSet<>(told.get(told.size() - 1).problems()), "the last told is of the case as it is");
+        assertTrue(told.get(told.size() - 1).problems().stream().anyMatch(p -> p.element().orElse(null) instanceof Claim),
+                "the problems name the case's own claims, not the copy's");
+        assertTrue(told.get(told.size() - 1).problems().stream().flatMap(p -> p.elements().stream())
+                .allMatch(e -> e.eResource() == demo.caseFile().eResource()),
+                "the problems' objects are the case's");
     }
 
     private void execute(Claim claim, Rating verdict) {
