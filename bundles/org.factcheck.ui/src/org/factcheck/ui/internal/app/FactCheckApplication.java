@@ -19,12 +19,25 @@ public final class FactCheckApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         List<Path> cases = casesToOpen((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+        collectRemovedPlugins();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new FactCheckWorkbenchAdvisor(cases));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
             display.dispose();
+        }
+    }
+
+    /**
+     * Deletes the files of plugins removed in Help › Manage Plug-ins before the restart: p2 keeps the files of the
+     * bundles a running workbench has, and after the restart it no longer has them. Quick when nothing changed.
+     */
+    private static void collectRemovedPlugins() {
+        try {
+            org.factcheck.install.internal.LeftoverFiles.collectIfChanged();
+        } catch (LinkageError noInstaller) {
+            // a launch without the installer (development): nothing to collect
         }
     }
 
