@@ -21,9 +21,9 @@ import org.osgi.framework.FrameworkUtil;
  * installs what {@code bundles.info} lists and uninstalls the rest before any application runs), so the same
  * collection as after a command-line removal ({@link PluginInstaller#collectGarbage()}) deletes them then.
  * <p>
- * To keep starts quick, the collection runs only when the configured bundles changed since the last one: the
- * contents of {@code bundles.info} are fingerprinted into {@code org.factcheck.install/collected} in the
- * configuration area after every collection. A product that is not configured by the simple configurator (a
+ * To keep starts quick, the collection runs only when the configured bundles changed since the last one:
+ * {@code bundles.info} (its contents and the time it was last written) is fingerprinted into
+ * {@code org.factcheck.install/collected} in the configuration area after every collection. A product that is not configured by the simple configurator (a
  * test run, a development launch) is left alone.
  */
 public final class LeftoverFiles {
@@ -57,7 +57,7 @@ public final class LeftoverFiles {
             }
             PluginInstaller.forRunningProduct().collectGarbage();
             Files.createDirectories(marker.getParent());
-            Files.writeString(marker, fingerprint(list) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(marker, fingerprint + "\n", StandardCharsets.UTF_8);
             return true;
         } catch (PluginException | IOException | RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.WARNING, "Could not delete the files of removed plugins; the next start tries again", e);
@@ -79,11 +79,15 @@ public final class LeftoverFiles {
         }
     }
 
+    /**
+     * The list's size, checksum and time of its last change: an installation and a removal bring the list back to
+     * the same contents, but not to the same time.
+     */
     private static String fingerprint(Path list) throws IOException {
         byte[] bytes = Files.readAllBytes(list);
         CRC32 crc = new CRC32();
         crc.update(bytes);
-        return bytes.length + ":" + Long.toHexString(crc.getValue());
+        return bytes.length + ":" + Long.toHexString(crc.getValue()) + ":" + Files.getLastModifiedTime(list).toMillis();
     }
 
     /** @return the simple configurator's {@code bundles.info}, or {@code null} if the product has none */

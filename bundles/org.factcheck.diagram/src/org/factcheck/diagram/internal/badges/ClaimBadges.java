@@ -102,11 +102,6 @@ public final class ClaimBadges {
         invalidate(null);
     }
 
-    /** @return whether a run of the decorators is under way or due */
-    public boolean busy() {
-        return running || everything || !pending.isEmpty();
-    }
-
     /** Stops: nothing more is decorated or told. */
     public void dispose() {
         disposed = true;
