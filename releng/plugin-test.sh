@@ -2,7 +2,9 @@
 # The plugin process test: builds the sample third-party plugin in examples/ the way its authors would (outside
 # this reactor, against the SDK repository the main build just made, with its own tests), installs it into a COPY
 # of the materialized product with `factcheck plugins install`, checks that its export format, its case check and
-# its rating scale are there, removes it and checks they are gone. Also: sources that are not repositories, a
+# its rating scale are there, removes it and checks they are gone; removes it once more the way Help › Manage
+# Plug-ins does (p2 in a process that runs it, which cannot delete its files) and checks that the next start of the
+# product leaves plugins/, features/ and bundles.info as before the install. Also: sources that are not repositories, a
 # corrupt zip and a plugin whose declared range excludes this workbench are refused with a message and a non-zero
 # exit, and change nothing. And: the sample's bundle and its tests build and pass against the SDK's Maven form
 # alone (releng/org.factcheck.sdk.maven/target/repository through the Maven target template, with a local Maven
