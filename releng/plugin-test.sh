@@ -2,7 +2,9 @@
 # The plugin process test: builds the sample third-party plugin in examples/ the way its authors would (outside
 # this reactor, against the SDK repository the main build just made, with its own tests), installs it into a COPY
 # of the materialized product with `factcheck plugins install`, checks that its export format, its case check and
-# its rating scale are there, removes it and checks they are gone. Also: sources that are not repositories, a
+# its rating scale are there, removes it and checks they are gone; removes it once more the way Help › Manage
+# Plug-ins does (p2 in a process that runs it, which cannot delete its files) and checks that the next start of the
+# product leaves plugins/, features/ and bundles.info as before the install. Also: sources that are not repositories, a
 # corrupt zip and a plugin whose declared range excludes this workbench are refused with a message and a non-zero
 # exit, and change nothing. And: the whole sample (its bundle, its tests, its feature and its installable p2
 # repository) builds and passes against the SDK's Maven form alone (releng/org.factcheck.sdk.maven/target/repository
@@ -183,6 +185,29 @@ unchanged "refused removals"
 removal_checks
 run plugins install "file:$repo/" com.example.factcheck.sample.feature
 expect 0 "Installed com.example.factcheck.sample.feature" "the sample installs again, from a file: URI with its feature id"
+
+# A removal the way the workbench's Help › Manage Plug-ins makes it: p2's planner and engine in a process that runs
+# the plugin's bundles (here p2's director application on the product's profile, like the workbench a process of
+# the product started with the plugin installed). p2's garbage collector keeps the files of the bundles a process
+# runs, so they stay until the next start of the product, which collects them before any command or window.
+launcher_jar=$(ls "$work"/product/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
+set +e
+"$JAVA_HOME/bin/java" -jar "$launcher_jar" -install "$work/product" -configuration "$work/product/configuration" \
+    -data @none -nosplash -application org.eclipse.equinox.p2.director \
+    -uninstallIU com.example.factcheck.sample.feature.feature.group >"$work/out" 2>&1
+code=$?; set -e
+expect 0 "Operation completed" "p2 removes the plugin in a process of the product that runs it (as Help › Manage Plug-ins does)"
+if grep -q "com.example.factcheck.sample" "$work/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"; then
+    nok "that removal unconfigures the bundle"; else ok "that removal unconfigures the bundle"; fi
+if ls "$work"/product/plugins/com.example.factcheck.sample_*.jar >/dev/null 2>&1; then
+    echo "     (its jar is still in plugins/ after that removal, as after one in the workbench)"; fi
+run plugins list
+expect 0 "No plugins are installed" "the next start of the product lists no plugins"
+files >"$work/removed"
+if cmp -s "$work/pristine" "$work/removed"; then ok "after a removal in a running product and its next start, plugins/, features/ and the configuration are as before the install"; else
+    nok "after a removal in a running product and its next start, plugins/, features/ and the configuration are as before the install"; diff "$work/pristine" "$work/removed" | head -n 20 | sed 's/^/     | /'; fi
+run plugins list
+expect 0 "No plugins are installed" "a start after that collects nothing more and still works"
 
 # The repository built against the SDK's Maven form, into a fresh copy of the product: the same checks.
 if [ -d "$work/maven-form/repository" ]; then

@@ -13,6 +13,8 @@ public final class CliApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         context.applicationRunning();
+        // the files of plugins removed in a workbench that ran them (p2 could not delete them while it did)
+        org.factcheck.install.internal.LeftoverFiles.collectIfChanged();
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         String version = FrameworkUtil.getBundle(CliApplication.class).getVersion().toString();
         return new Cli(System.out, System.err, version).run(args == null ? new String[0] : args);

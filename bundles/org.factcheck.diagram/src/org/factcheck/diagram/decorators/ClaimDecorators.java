@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.factcheck.core.internal.extensions.Contribution;
@@ -19,9 +23,10 @@ import org.factcheck.model.Claim;
  * call them. The list follows bundles installed and uninstalled at run time; open diagrams redraw their
  * badges when it changes.
  * <p>
- * {@link #decorate(Collection)} calls each decorator that has not failed before for a batch of claims, on a
- * worker thread with a time budget for the batch (10 s, or the system property
- * {@code factcheck.contributions.timeout} in seconds). A decorator that cannot be created, throws, returns
+ * {@link #decorate(Collection)} calls each decorator that has not failed before for a batch of claims, each on a
+ * worker thread of its own (all at once) with a time budget for the batch (10 s, or the system property
+ * {@code factcheck.contributions.timeout} in seconds), and waits for them: it blocks its caller for up to the
+ * budget, so the diagram calls it from a background job, never on the UI thread. A decorator that cannot be created, throws, returns
  * {@code null}, a {@code null} decoration or more than {@value #MAX_PER_CLAIM} for one claim, or overruns its
  * budget, is logged with its bundle's id, reported once and disabled for the session; the batch keeps the
  * decorations of the other decorators.
@@ -37,6 +42,15 @@ public final class ClaimDecorators {
     public static final int MAX_PER_CLAIM = 4;
 
     private static volatile ClaimDecorators defaultInstance;
+
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    /** Wait for the decorators of a batch, each for its guarded call; daemons, like the guard's own threads. */
+    private static final ExecutorService CALLERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "factcheck-decorators-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private record Entry(DecoratorDescriptor descriptor, Contribution<ClaimDecorator> contribution) {
     }
@@ -98,33 +112,47 @@ public final class ClaimDecorators {
         Map<Claim, List<Decoration>> result = new LinkedHashMap<>();
         claims.forEach(c -> result.put(c, new ArrayList<>()));
         List<Claim> batch = List.copyOf(claims);
-        for (Entry entry : entries.get()) {
-            if (entry.contribution().isDisabled() || batch.isEmpty()) {
-                continue;
+        List<Entry> called = entries.get().stream().filter(e -> !e.contribution().isDisabled()).toList();
+        if (batch.isEmpty() || called.isEmpty()) {
+            return result;
+        }
+        // all at once, so that one slow decorator holds up the batch by its own budget, not by the sum of all
+        List<CompletableFuture<Map<Claim, List<Decoration>>>> running = new ArrayList<>();
+        for (Entry entry : called) {
+            running.add(CompletableFuture.supplyAsync(() -> decorate(entry, batch), CALLERS));
+        }
+        for (CompletableFuture<Map<Claim, List<Decoration>>> one : running) {
+            Map<Claim, List<Decoration>> found = one.join();
+            if (found != null) {
+                found.forEach((claim, decorations) -> result.get(claim).addAll(decorations));
             }
-            Guard.Outcome<Map<Claim, List<Decoration>>> outcome = Guard.callWithin(entry.contribution(),
-                    "decorate(claim)", budget(), null, decorator -> {
-                        Map<Claim, List<Decoration>> found = new LinkedHashMap<>();
-                        for (Claim claim : batch) {
-                            if (Thread.currentThread().isInterrupted()) {
-                                break;
-                            }
-                            List<Decoration> decorations = decorator.decorate(claim);
-                            found.put(claim, decorations == null ? null : new ArrayList<>(decorations)); // read while guarded
-                        }
-                        return found;
-                    });
-            if (!outcome.returned()) {
-                continue;
-            }
-            String problem = problem(outcome.value());
-            if (problem != null) {
-                Guard.invalid(entry.contribution(), problem);
-                continue;
-            }
-            outcome.value().forEach((claim, decorations) -> result.get(claim).addAll(decorations));
         }
         return result;
+    }
+
+    /** @return one decorator's decorations of the batch, or {@code null} if it failed (it is reported then) */
+    private Map<Claim, List<Decoration>> decorate(Entry entry, List<Claim> batch) {
+        Guard.Outcome<Map<Claim, List<Decoration>>> outcome = Guard.callWithin(entry.contribution(),
+                "decorate(claim)", budget(), null, decorator -> {
+                    Map<Claim, List<Decoration>> found = new LinkedHashMap<>();
+                    for (Claim claim : batch) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            break;
+                        }
+                        List<Decoration> decorations = decorator.decorate(claim);
+                        found.put(claim, decorations == null ? null : new ArrayList<>(decorations)); // read while guarded
+                    }
+                    return found;
+                });
+        if (!outcome.returned()) {
+            return null;
+        }
+        String problem = problem(outcome.value());
+        if (problem != null) {
+            Guard.invalid(entry.contribution(), problem);
+            return null;
+        }
+        return outcome.value();
     }
 
     private static String problem(Map<Claim, List<Decoration>> found) {

@@ -167,6 +167,7 @@ public final class PluginInstaller {
         List<IInstallableUnit> removed = before.stream()
                 .filter(u -> after.query(QueryUtil.createIUQuery(u), null).isEmpty()).toList();
         collectGarbage(after, removed);
+        LeftoverFiles.collected();
         return new InstalledPlugin(wanted, unit.getVersion().toString(),
                 property(unit, IInstallableUnit.PROP_NAME, wanted), property(unit, IInstallableUnit.PROP_PROVIDER, ""));
     }
@@ -182,20 +183,42 @@ public final class PluginInstaller {
      * @param removed the units the removal took out of the profile
      */
     private void collectGarbage(IProfile profile, List<IInstallableUnit> removed) {
-        Bundle self = FrameworkUtil.getBundle(PluginInstaller.class);
-        if (self != null && self.getBundleContext() != null) {
-            for (Bundle bundle : self.getBundleContext().getBundles()) {
-                boolean wasRemoved = removed.stream().anyMatch(unit -> unit.getId().equals(bundle.getSymbolicName())
-                        && unit.getVersion().toString().equals(bundle.getVersion().toString()));
+        for (Bundle bundle : bundles()) {
+            if (removed.stream().anyMatch(unit -> unit.getId().equals(bundle.getSymbolicName())
+                    && unit.getVersion().toString().equals(bundle.getVersion().toString()))) {
                 try {
-                    if (wasRemoved) {
-                        bundle.uninstall();
-                    } else if (GARBAGE_COLLECTOR_BUNDLE.equals(bundle.getSymbolicName())
-                            && bundle.getState() != Bundle.ACTIVE) {
-                        bundle.start(Bundle.START_TRANSIENT); // registers its agent service factory (DS)
-                    }
+                    bundle.uninstall();
                 } catch (BundleException | IllegalStateException e) {
                     // the file stays; nothing else depends on it
+                }
+            }
+        }
+        runCollector(profile);
+    }
+
+    /**
+     * Deletes from the bundle pool the files of whatever the profile does not have and the running framework has
+     * not installed: after a removal in a workbench that has been restarted since ({@link LeftoverFiles}).
+     *
+     * @throws PluginException if the product is not p2-managed
+     */
+    public void collectGarbage() throws PluginException {
+        runCollector(profile());
+    }
+
+    private static Bundle[] bundles() {
+        Bundle self = FrameworkUtil.getBundle(PluginInstaller.class);
+        return self == null || self.getBundleContext() == null ? new Bundle[0] : self.getBundleContext().getBundles();
+    }
+
+    /** Runs p2's collector, after starting its bundle, which registers its agent service factory (DS). */
+    private void runCollector(IProfile profile) {
+        for (Bundle bundle : bundles()) {
+            if (GARBAGE_COLLECTOR_BUNDLE.equals(bundle.getSymbolicName()) && bundle.getState() != Bundle.ACTIVE) {
+                try {
+                    bundle.start(Bundle.START_TRANSIENT);
+                } catch (BundleException | IllegalStateException e) {
+                    // no collector: the files stay
                 }
             }
         }

@@ -125,6 +125,7 @@ class ContributionsInTheDiagramTest {
             DemoDiagram demo = DemoDiagram.open(temp);
             Claim rated = demo.caseFile().getClaims().stream().filter(c -> c.getVerdict() != null).findFirst().orElseThrow();
             Claim unrated = demo.caseFile().getClaims().stream().filter(c -> c.getVerdict() == null).findFirst().orElseThrow();
+            DemoDiagram.waitUntil("the good decorator's badges arrive", () -> badges(demo, rated).size() == 2);
             List<ClaimView.Badge> shown = badges(demo, rated);
             assertEquals(List.of("checked before", "team"), shown.stream().map(ClaimView.Badge::text).toList());
             assertTrue(shown.get(0).top() && !shown.get(1).top());
@@ -132,7 +133,8 @@ class ContributionsInTheDiagramTest {
             List<ContributionFailure> failures = ContributionFailures.reported().subList(failuresBefore,
                     ContributionFailures.reported().size());
             assertEquals(List.of("test.b.throws", "test.c.garbage", "test.d.hangs"),
-                    failures.stream().map(ContributionFailure::contributionId).toList());
+                    failures.stream().map(ContributionFailure::contributionId).sorted().toList(),
+                    "the broken decorators (called at once, each on its own thread) are reported");
             assertEquals(List.of("test.a.seen"), ClaimDecorators.getDefault().descriptors().stream().map(d -> d.id()).toList());
             demo.editor.viewer().getControl().redraw();
             DemoDiagram.processEvents(); // the boxes paint their badges without trouble

@@ -91,8 +91,13 @@ final class DemoDiagram {
 
     /** Runs the event loop until {@code condition} holds; fails after five seconds. */
     static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, 5);
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */
+    static void waitUntil(String what, BooleanSupplier condition, int seconds) {
         Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + 5000;
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
                 fail("timed out waiting until " + what);

@@ -25,7 +25,9 @@ import org.factcheck.core.layout.Bounds;
 import org.factcheck.core.layout.ClaimGraph;
 import org.factcheck.core.layout.IncrementalPlacement;
 import org.factcheck.core.layout.Size;
+import org.factcheck.diagram.decorators.ClaimDecorators;
 import org.factcheck.diagram.internal.analysis.CaseAnalyses;
+import org.factcheck.diagram.internal.badges.ClaimBadges;
 import org.factcheck.diagram.internal.figures.ClaimFigure;
 import org.factcheck.diagram.internal.policies.DiagramLayoutPolicy;
 import org.factcheck.model.Claim;
@@ -83,18 +85,32 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
         tracker = new ModelChangeTracker(this);
         tracker.attach();
         CaseAnalyses.of(content().session()).addListener(analysisListener);
-        org.factcheck.diagram.decorators.ClaimDecorators.getDefault().addChangeListener(decoratorsChanged);
+        content().setBadges(new ClaimBadges(() -> content().caseFile(), ClaimDecorators::getDefault, this::badgesChanged));
+        content().claimBadges().invalidate(null); // the boxes were drawn without badges; they follow when known
+        ClaimDecorators.getDefault().addChangeListener(decoratorsChanged);
         placePending();
         content().pending().keySet().forEach(claim -> ((ClaimPart) partFor(claim)).refreshBounds());
     }
 
-    /** Decorators were installed or removed: every box asks them again. */
+    /** Decorators were installed or removed: every claim is decorated again (in the background). */
     private final Runnable decoratorsChanged = () -> org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> {
-        if (isActive()) {
-            content().forgetBadges(null);
-            claimParts().forEach(ClaimPart::refreshContent);
+        if (isActive() && content().claimBadges() != null) {
+            content().claimBadges().decoratorsChanged();
         }
     });
+
+    /** New badges arrived for some claims: only their boxes are drawn again. */
+    private void badgesChanged(Set<Claim> claims) {
+        if (!isActive()) {
+            return;
+        }
+        for (Claim claim : claims) {
+            if (partFor(claim) instanceof ClaimPart part && part.getParent() == this) {
+                part.refreshContent();
+                part.refreshBounds();
+            }
+        }
+    }
 
     /**
      * The analysis of an edit arrives from the background after the edit was drawn: the boxes whose label or worst
@@ -110,7 +126,8 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
     @Override
     public void deactivate() {
         CaseAnalyses.forget(content().session(), analysisListener);
-        org.factcheck.diagram.decorators.ClaimDecorators.getDefault().removeChangeListener(decoratorsChanged);
+        ClaimDecorators.getDefault().removeChangeListener(decoratorsChanged);
+        content().setBadges(null);
         if (tracker != null) {
             tracker.detach();
             tracker = null;
@@ -134,7 +151,9 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
      */
     void update(boolean claims, boolean connections, Set<Claim> touched) {
         content().invalidate();
-        content().forgetBadges(touched);
+        if (content().claimBadges() != null) {
+            content().claimBadges().invalidate(touched); // decorated again in the background; the boxes keep theirs
+        }
         if (claims) {
             refreshChildren();
             updateRouter();

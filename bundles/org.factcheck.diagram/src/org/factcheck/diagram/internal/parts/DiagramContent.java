@@ -9,11 +9,9 @@ import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
 import org.factcheck.core.analysis.AnalysisResult;
 import org.factcheck.diagram.internal.analysis.CaseAnalyses;
-import org.factcheck.diagram.decorators.ClaimDecorators;
-import org.factcheck.diagram.decorators.Decoration;
+import org.factcheck.diagram.internal.badges.ClaimBadges;
 import org.factcheck.diagram.internal.figures.ClaimFigure;
 import org.factcheck.diagram.internal.figures.ClaimView;
-import org.factcheck.diagram.internal.figures.DiagramStyle;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 import org.factcheck.model.ClaimRelation;
@@ -35,7 +33,7 @@ public final class DiagramContent {
     private Map<Claim, List<ClaimRelation>> incoming;
     private final Map<Claim, Rectangle> pending = new HashMap<>();
     private boolean showEvidence;
-    private final Map<Claim, List<ClaimView.Badge>> badges = new HashMap<>();
+    private ClaimBadges badges;
 
     public DiagramContent(CaseSession session, Diagram diagram) {
         this.session = session;
@@ -75,35 +73,23 @@ public final class DiagramContent {
     }
 
     /**
-     * Returns the badges of the contributed decorators for a claim. They are asked for every claim that has none
-     * yet in one batch (so opening a diagram costs one call per decorator) and kept until {@link #forgetBadges}.
+     * @return the badges of the contributed decorators for a claim, as far as they are known; never calls a
+     *         decorator (they run in the background, see {@link ClaimBadges})
      */
     List<ClaimView.Badge> badges(Claim claim) {
-        List<ClaimView.Badge> known = badges.get(claim);
-        if (known != null) {
-            return known;
-        }
-        List<Claim> missing = caseFile().getClaims().stream().filter(c -> !badges.containsKey(c)).toList();
-        if (!missing.contains(claim)) {
-            missing = List.of(claim);
-        }
-        ClaimDecorators.getDefault().decorate(missing).forEach((c, decorations) -> badges.put(c,
-                decorations.stream().map(DiagramContent::badge).toList()));
-        return badges.getOrDefault(claim, List.of());
+        return badges == null ? List.of() : badges.of(claim);
     }
 
-    private static ClaimView.Badge badge(Decoration decoration) {
-        return new ClaimView.Badge(decoration.position() == Decoration.Position.TOP_RIGHT, decoration.text(),
-                DiagramStyle.rgb(decoration.colour(), DiagramStyle.MUTED), decoration.icon(), decoration.tooltip());
+    /** @return the badges of the claims, while the diagram is shown; {@code null} otherwise */
+    public ClaimBadges claimBadges() {
+        return badges;
     }
 
-    /** Forgets the badges of some claims ({@code null}: of all), so that the decorators are asked again. */
-    void forgetBadges(java.util.Collection<Claim> claims) {
-        if (claims == null) {
-            badges.clear();
-        } else {
-            claims.forEach(badges::remove);
+    void setBadges(ClaimBadges badges) {
+        if (this.badges != null) {
+            this.badges.dispose();
         }
+        this.badges = badges;
     }
 
     /** @return the claim's node in this diagram, or {@code null} if it has not been placed yet */
