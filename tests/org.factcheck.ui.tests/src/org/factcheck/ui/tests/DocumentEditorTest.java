@@ -324,6 +324,21 @@ class DocumentEditorTest {
     }
 
     @Test
+    void nextSpanSelectsTheSpanItMovesToAndItsClaimForTheOtherViews() throws Exception {
+        Workbench.page().activate(editor);
+        editor.viewer().getTextWidget().setCaretOffset(0);
+        Workbench.processEvents();
+        Workbench.window().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand("org.factcheck.ui.nextSpan", null);
+        int start = editor.viewer().getTextWidget().getSelectionRange().x;
+        TextSpan reached = article.getAnnotations().stream()
+                .filter(s -> CodePoints.toCharIndex(article.getText(), s.getStart()) == start).findFirst().orElseThrow();
+        assertTrue(editor.viewer().getTextWidget().getSelectionRange().y > 0, "Next Span selects the span's words");
+        Workbench.waitUntil("the span Next Span reached is the workbench's selection", () -> Workbench.window()
+                .getSelectionService().getSelection() instanceof IStructuredSelection s && s.toList().contains(reached));
+    }
+
+    @Test
     void annotatingCommandsHaveKeysInTheEditor() {
         Workbench.page().activate(editor);
         IBindingService bindings = Workbench.window().getService(IBindingService.class);

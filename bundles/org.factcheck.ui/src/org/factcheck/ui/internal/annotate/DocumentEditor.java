@@ -225,17 +225,22 @@ public final class DocumentEditor extends CasePartEditor {
         }
     }
 
-    /** The spans at the caret (innermost first) and the claims they belong to become the part's selection. */
+    /**
+     * The spans at the caret (innermost first) and the claims they belong to become the part's selection; where words
+     * are selected, the spans at their start: Next Span selects a span's words, which leaves the caret at its end,
+     * just outside it.
+     */
     private void caretMoved() {
-        int caret = viewer.getTextWidget().getCaretOffset();
+        org.eclipse.swt.graphics.Point words = viewer.getTextWidget().getSelectionRange();
+        List<Entry> here = index.at(words.y > 0 ? words.x : viewer.getTextWidget().getCaretOffset());
         List<Object> elements = new ArrayList<>();
-        for (Entry entry : index.at(caret)) {
+        for (Entry entry : here) {
             Claim owner = roles().ownerOf(entry.span());
             if (owner != null && !elements.contains(owner)) {
                 elements.add(owner);
             }
         }
-        for (Entry entry : index.at(caret)) {
+        for (Entry entry : here) {
             elements.add(entry.span());
         }
         selection.set(elements);
