@@ -59,8 +59,9 @@ class ContributedImportersAndExportersTest {
             Contributions.waitUntil("the importer and exporter are contributed", () -> org.factcheck.core.exporters.Exporters
                     .getDefault().forFormat("boom").isPresent()
                     && org.factcheck.core.importers.ArticleImporters.getDefault().forExtension("boom").isPresent());
-            assertTrue(run("export", "--help").equals(ExitCode.OK) && out.toString(StandardCharsets.UTF_8)
-                    .contains("Boom export (.boom)"), out.toString(StandardCharsets.UTF_8));
+            assertEquals(ExitCode.OK, run("export", "--help"));
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("Boom export (.boom)"),
+                    "listed without a restart: " + out.toString(StandardCharsets.UTF_8));
 
             assertEquals(ExitCode.INPUT, run("import", article.toString(), "--into", demo.toString()));
             List<String> lines = errors();
