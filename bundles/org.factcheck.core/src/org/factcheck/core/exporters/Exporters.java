@@ -1,33 +1,38 @@
 package org.factcheck.core.exporters;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 
-import org.factcheck.core.internal.AtomicFiles;
 import org.factcheck.core.internal.exporters.ExporterRegistry;
+import org.factcheck.core.internal.exporters.GuardedExport;
 import org.factcheck.model.CaseFile;
 
 /**
  * The known exporters and the export procedure common to all of them.
  * <p>
+ * {@link #getDefault()} follows the extension point {@code org.factcheck.core.exporters}: exporters of bundles
+ * installed at run time are listed at once, those of bundles removed are dropped, and an exporter's class is loaded
+ * only when it first exports.
+ * <p>
  * {@link #exportToFile} checks the options against the exporter's declaration and the output path, lets the
  * exporter write to a temporary file beside the target and moves that file into place only when the exporter
- * succeeded: a failed export changes nothing on disk.
+ * succeeded: a failed export changes nothing on disk. The exporter is called through the platform's guard: its
+ * {@link ExportException} or {@link IOException} is reported to the user as such, while anything else it throws
+ * (a {@code RuntimeException}, a {@code LinkageError}, ...) or an export that writes nothing is a fault of the
+ * exporter, which is then logged with its bundle's id, reported once through
+ * {@link org.factcheck.core.extensions.ContributionFailures} and disabled for the session.
  */
 public final class Exporters {
 
     private static volatile Exporters defaultInstance;
 
-    private final List<ExporterDescriptor> descriptors;
+    private final Supplier<List<ExporterRegistry.Entry>> entries;
 
     /**
      * Creates a set of exporters, for example for a test; the application uses {@link #getDefault()}.
@@ -35,14 +40,18 @@ public final class Exporters {
      * @param descriptors the exporters; listed sorted by format, then id
      */
     public Exporters(List<ExporterDescriptor> descriptors) {
-        this.descriptors = descriptors.stream()
-                .sorted(Comparator.comparing(ExporterDescriptor::format).thenComparing(ExporterDescriptor::id)).toList();
+        List<ExporterRegistry.Entry> fixed = ExporterRegistry.given(descriptors, ExporterRegistry.NOT_CONTRIBUTED);
+        this.entries = () -> fixed;
+    }
+
+    private Exporters(Supplier<List<ExporterRegistry.Entry>> entries) {
+        this.entries = entries;
     }
 
     /**
-     * Returns the exporters contributed to the extension point {@code org.factcheck.core.exporters}; where
-     * that registry has none (plain Java, outside OSGi) the exporters of every {@link ExporterProvider} the
-     * {@link ServiceLoader} finds. Read once.
+     * Returns the exporters contributed to the extension point {@code org.factcheck.core.exporters}, as they are
+     * at each call; where there is no extension registry (plain Java, outside OSGi) the exporters of every
+     * {@link ExporterProvider} the {@link ServiceLoader} finds.
      *
      * @return the shared instance
      */
@@ -52,14 +61,7 @@ public final class Exporters {
             synchronized (Exporters.class) {
                 result = defaultInstance;
                 if (result == null) {
-                    List<ExporterDescriptor> found = ExporterRegistry.contributed();
-                    if (found.isEmpty()) {
-                        found = new ArrayList<>();
-                        for (ExporterProvider provider : ServiceLoader.load(ExporterProvider.class)) {
-                            found.addAll(provider.exporters());
-                        }
-                    }
-                    result = new Exporters(found);
+                    result = new Exporters(ExporterRegistry.contributed());
                     defaultInstance = result;
                 }
             }
@@ -68,23 +70,25 @@ public final class Exporters {
     }
 
     /**
-     * Returns the exporters, sorted by format.
+     * Returns the exporters available now, without those disabled after a failure: sorted by format, the
+     * built-in exporter of a format before others of the same format, then by id.
      *
      * @return an unmodifiable list
      */
     public List<ExporterDescriptor> descriptors() {
-        return descriptors;
+        return entries.get().stream().filter(e -> !e.contribution().isDisabled()).map(ExporterRegistry.Entry::descriptor)
+                .toList();
     }
 
     /**
-     * Finds the exporter of a format. When several exporters declare a format, the one with the smallest id
-     * is used.
+     * Finds the exporter of a format. When several exporters declare a format, the built-in one is used, else
+     * the one with the smallest id.
      *
      * @param format a format name, in any case, for example {@code "graphml"}
-     * @return the exporter, if any declares the format
+     * @return the exporter, if any available one declares the format
      */
     public Optional<ExporterDescriptor> forFormat(String format) {
-        return descriptors.stream().filter(d -> d.format().equalsIgnoreCase(format.strip())).findFirst();
+        return descriptors().stream().filter(d -> d.format().equalsIgnoreCase(format.strip())).findFirst();
     }
 
     /**
@@ -113,31 +117,15 @@ public final class Exporters {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("Cannot write “" + target + "”: the folder “" + folder + "” does not exist.");
         }
-        CaseExporter exporter = descriptor.exporter();
         ExportWarnings warnings = new ExportWarnings();
         ExportContext context = new ExportContext(caseFile, location, options, warnings);
-        ExportException[] failure = { null };
-        try {
-            AtomicFiles.write(absolute, raw -> {
-                OutputStream out = new BufferedOutputStream(raw);
-                try {
-                    exporter.export(context, out);
-                } catch (ExportException e) {
-                    failure[0] = e;
-                    throw new IOException(e.getMessage(), e);
-                } catch (RuntimeException e) {
-                    failure[0] = new ExportException("The exporter “" + descriptor.name() + "” failed on this case: "
-                            + e, e);
-                    throw new IOException(e);
-                }
-                out.flush();
-            });
-        } catch (IOException e) {
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-            throw new IOException("Cannot write “" + target + "”: " + e.getMessage(), e);
-        }
+        GuardedExport.run(entry(descriptor), context, absolute, "“" + target + "”");
         return warnings.messages();
+    }
+
+    /** The entry of a descriptor: the one listed, else (a descriptor not listed here) one made for this export. */
+    private ExporterRegistry.Entry entry(ExporterDescriptor descriptor) {
+        return entries.get().stream().filter(e -> e.descriptor() == descriptor).findFirst()
+                .orElseGet(() -> ExporterRegistry.given(List.of(descriptor), ExporterRegistry.NOT_CONTRIBUTED).get(0));
     }
 }

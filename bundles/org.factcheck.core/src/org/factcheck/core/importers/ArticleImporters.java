@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.factcheck.core.internal.importers.BinarySniffer;
-import org.factcheck.core.internal.importers.BuiltInImporters;
+import org.factcheck.core.internal.importers.GuardedImports;
 import org.factcheck.core.internal.importers.ImporterRegistry;
 import org.factcheck.core.text.Hashes;
 import org.factcheck.core.text.TextNormalizer;
@@ -19,12 +19,22 @@ import org.factcheck.model.Document;
 /**
  * The known article importers and the import procedure common to all of them.
  * <p>
+ * {@link #getDefault()} follows the extension point {@code org.factcheck.core.importers}: importers of bundles
+ * installed at run time are used at once, those of bundles removed are dropped, and an importer's class is loaded
+ * only when it first imports.
+ * <p>
  * {@link #importFile(Path)} reads the file (at most {@value #MAX_BYTES} bytes), chooses an importer by
  * file extension or, for an unknown extension, by looking at the content, refuses binary content for
  * text formats, lets the importer decode the article and then normalizes the text
  * ({@link TextNormalizer}), stores its SHA-256 in {@code textSha256}, sets {@code retrieved} to now and
  * {@code mediaType} to the importer's media type unless the importer set them, and falls back to the
  * file name for a missing title.
+ * <p>
+ * The importer is called through the platform's guard. Its {@link ImportException} (the file cannot be read in
+ * its format) reaches the caller as it is; anything else it throws, or a result that is no new document, is a
+ * fault of the importer: it is logged with its bundle's id, reported once through
+ * {@link org.factcheck.core.extensions.ContributionFailures} and disabled for the session, and the import fails
+ * with an {@link ImportException} that says so. Either way no document is returned.
  */
 public final class ArticleImporters {
 
@@ -33,7 +43,7 @@ public final class ArticleImporters {
 
     private static volatile ArticleImporters defaultInstance;
 
-    private final List<ImporterDescriptor> descriptors;
+    private final Supplier<List<ImporterRegistry.Article>> entries;
 
     /**
      * Creates a set of importers, for example for a test; the application uses {@link #getDefault()}.
@@ -42,16 +52,18 @@ public final class ArticleImporters {
      *                    priority is chosen (then the smallest id)
      */
     public ArticleImporters(List<ImporterDescriptor> descriptors) {
-        this.descriptors = descriptors.stream()
-                .sorted(Comparator.comparingInt(ImporterDescriptor::priority).reversed()
-                        .thenComparing(ImporterDescriptor::id))
-                .toList();
+        List<ImporterRegistry.Article> fixed = ImporterRegistry.given(descriptors, ImporterRegistry.NOT_CONTRIBUTED);
+        this.entries = () -> fixed;
+    }
+
+    private ArticleImporters(Supplier<List<ImporterRegistry.Article>> entries) {
+        this.entries = entries;
     }
 
     /**
-     * Returns the importers contributed to the extension point {@code org.factcheck.core.importers};
-     * where no extension registry exists (plain Java, unit tests outside OSGi) the built-in importers
-     * for plain text and HTML. The registry is read once.
+     * Returns the importers contributed to the extension point {@code org.factcheck.core.importers}, as they are
+     * at each call; where no extension registry exists (plain Java, unit tests outside OSGi) the built-in
+     * importers for plain text and HTML.
      *
      * @return the shared instance
      */
@@ -61,8 +73,7 @@ public final class ArticleImporters {
             synchronized (ArticleImporters.class) {
                 result = defaultInstance;
                 if (result == null) {
-                    List<ImporterDescriptor> found = ImporterRegistry.contributed();
-                    result = new ArticleImporters(found.isEmpty() ? BuiltInImporters.descriptors() : found);
+                    result = new ArticleImporters(ImporterRegistry.articleImporters());
                     defaultInstance = result;
                 }
             }
@@ -71,22 +82,27 @@ public final class ArticleImporters {
     }
 
     /**
-     * Returns the importers, highest priority first.
+     * Returns the importers available now, without those disabled after a failure: highest priority first, then
+     * the built-in ones, then by id.
      *
      * @return an unmodifiable list
      */
     public List<ImporterDescriptor> descriptors() {
-        return descriptors;
+        return available().map(ImporterRegistry.Article::descriptor).toList();
+    }
+
+    private java.util.stream.Stream<ImporterRegistry.Article> available() {
+        return entries.get().stream().filter(e -> !e.contribution().isDisabled());
     }
 
     /**
      * Returns the importer chosen for a file extension.
      *
      * @param extension an extension without the dot, in any case
-     * @return the importer with the highest priority that claims it, if any
+     * @return the available importer with the highest priority that claims it, if any
      */
     public Optional<ImporterDescriptor> forExtension(String extension) {
-        return descriptors.stream().filter(d -> d.handles(extension)).findFirst();
+        return available().map(ImporterRegistry.Article::descriptor).filter(d -> d.handles(extension)).findFirst();
     }
 
     /**
@@ -133,27 +149,36 @@ public final class ArticleImporters {
         if (input.bytes().length == 0) {
             throw new ImportException(shown + " is empty.");
         }
-        ImporterDescriptor descriptor = choose(input, shown);
+        ImporterRegistry.Article entry = choose(input, shown);
+        ImporterDescriptor descriptor = entry.descriptor();
         if (descriptor.mediaType().startsWith("text/")) {
             Optional<String> binary = BinarySniffer.describe(input.bytes());
             if (binary.isPresent()) {
                 throw new ImportException(shown + " is not a text article: it looks like " + binary.get() + ".");
             }
         }
-        Document document;
-        try {
-            document = descriptor.importer().importArticle(input);
-        } catch (RuntimeException e) {
-            throw new ImportException("The importer “" + descriptor.name() + "” failed on " + shown + ": " + e, e);
-        }
+        Document document = GuardedImports.importArticle(entry, input, shown);
         complete(document, descriptor, input, shown);
         return document;
     }
 
-    private ImporterDescriptor choose(ArticleInput input, String shown) throws ImportException {
-        Optional<ImporterDescriptor> byExtension = forExtension(input.extension());
-        if (byExtension.isPresent()) {
-            return byExtension.get();
+    /**
+     * The available importer that claims the extension; when only importers disabled after a failure claim it, the
+     * file is refused (not read by another format's importer); for an extension nobody claims, the importer of the
+     * content's type.
+     */
+    private ImporterRegistry.Article choose(ArticleInput input, String shown) throws ImportException {
+        String extension = input.extension();
+        List<ImporterRegistry.Article> claiming = entries.get().stream().filter(e -> e.descriptor().handles(extension))
+                .toList();
+        Optional<ImporterRegistry.Article> enabled = claiming.stream().filter(e -> !e.contribution().isDisabled())
+                .findFirst();
+        if (enabled.isPresent()) {
+            return enabled.get();
+        }
+        if (!claiming.isEmpty()) {
+            throw new ImportException(shown + " was not imported: its importer “" + claiming.get(0).descriptor().name()
+                    + "” failed before and is disabled for this session.");
         }
         Optional<String> binary = BinarySniffer.describe(input.bytes());
         if (binary.isPresent()) {
@@ -161,16 +186,13 @@ public final class ArticleImporters {
                     + ", and no importer reads such files.");
         }
         String mediaType = BinarySniffer.looksLikeHtml(input.bytes()) ? "text/html" : "text/plain";
-        return descriptors.stream().filter(d -> d.mediaType().equals(mediaType)).findFirst()
+        return available().filter(e -> e.descriptor().mediaType().equals(mediaType)).findFirst()
                 .orElseThrow(() -> new ImportException(
                         "No importer reads files like " + shown + " (no importer for " + mediaType + ")."));
     }
 
     private static void complete(Document document, ImporterDescriptor descriptor, ArticleInput input,
             String shown) throws ImportException {
-        if (document == null) {
-            throw new ImportException("The importer “" + descriptor.name() + "” returned nothing for " + shown + ".");
-        }
         String raw = document.getText() == null ? "" : document.getText();
         String text = TextNormalizer.normalize(raw);
         XmlCharacters.Invalid invalid = XmlCharacters.firstInvalid(text);

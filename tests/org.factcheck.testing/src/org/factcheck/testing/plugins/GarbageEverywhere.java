@@ -9,16 +9,26 @@ import org.factcheck.core.detectors.ClaimDetector;
 import org.factcheck.core.detectors.ClaimSuggestion;
 import org.factcheck.core.detectors.DetectionRequest;
 import org.factcheck.core.detectors.SuggestionKind;
+import org.factcheck.core.exporters.CaseExporter;
+import org.factcheck.core.exporters.ExportContext;
+import org.factcheck.core.importers.AnnotationImporter;
+import org.factcheck.core.importers.AnnotationPlacement;
+import org.factcheck.core.importers.ArticleImporter;
+import org.factcheck.core.importers.ArticleInput;
 import org.factcheck.core.scales.ScaleFactory;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
+import org.factcheck.model.Document;
+import org.factcheck.model.TextSpan;
 import org.factcheck.model.RatingScale;
 
 /**
  * A plugin's class that returns garbage: a detector's suggestions with {@code null} and a span past the end of the
- * text (next to one valid one), a check's {@code null} list, a scale without ratings.
+ * text (next to one valid one), a check's {@code null} list, a scale without ratings, an importer's {@code null}
+ * document, annotations placed past the end of the first document's text, an export of nothing.
  */
-public final class GarbageEverywhere implements ClaimDetector, CaseCheck, ScaleFactory {
+public final class GarbageEverywhere implements ClaimDetector, CaseCheck, ScaleFactory, ArticleImporter,
+        AnnotationImporter, CaseExporter {
 
     @Override
     public List<ClaimSuggestion> detect(DetectionRequest request) {
@@ -41,5 +51,24 @@ public final class GarbageEverywhere implements ClaimDetector, CaseCheck, ScaleF
         RatingScale scale = CaseFactory.eINSTANCE.createRatingScale();
         scale.setName("Empty");
         return scale;
+    }
+
+    @Override
+    public Document importArticle(ArticleInput input) {
+        return null;
+    }
+
+    @Override
+    public AnnotationPlacement place(ArticleInput input, CaseFile caseFile) {
+        Document document = caseFile.getDocuments().get(0);
+        TextSpan span = CaseFactory.eINSTANCE.createTextSpan();
+        span.setStart(0);
+        span.setEnd(document.codePointLength() + 10);
+        return new AnnotationPlacement(List.of(new AnnotationPlacement.Placed(document, span, false, List.of())), 0);
+    }
+
+    @Override
+    public void export(ExportContext context, java.io.OutputStream out) {
+        // writes nothing
     }
 }

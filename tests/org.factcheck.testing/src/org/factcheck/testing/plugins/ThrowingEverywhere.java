@@ -7,8 +7,15 @@ import org.factcheck.core.checks.CaseProblem;
 import org.factcheck.core.detectors.ClaimDetector;
 import org.factcheck.core.detectors.ClaimSuggestion;
 import org.factcheck.core.detectors.DetectionRequest;
+import org.factcheck.core.exporters.CaseExporter;
+import org.factcheck.core.exporters.ExportContext;
+import org.factcheck.core.importers.AnnotationImporter;
+import org.factcheck.core.importers.AnnotationPlacement;
+import org.factcheck.core.importers.ArticleImporter;
+import org.factcheck.core.importers.ArticleInput;
 import org.factcheck.core.scales.ScaleFactory;
 import org.factcheck.model.CaseFile;
+import org.factcheck.model.Document;
 import org.factcheck.model.RatingScale;
 
 /**
@@ -16,7 +23,11 @@ import org.factcheck.model.RatingScale;
  * errors the platform must survive, not only exceptions. It also throws from {@code hashCode}, {@code equals}
  * and {@code toString}, which the platform must not need.
  */
-public final class ThrowingEverywhere implements ClaimDetector, CaseCheck, ScaleFactory {
+public final class ThrowingEverywhere implements ClaimDetector, CaseCheck, ScaleFactory, ArticleImporter,
+        AnnotationImporter, CaseExporter {
+
+    /** What the exporter writes before it throws: it must not be left anywhere. */
+    public static final String HALF = "half an export";
 
     @Override
     public List<ClaimSuggestion> detect(DetectionRequest request) {
@@ -31,6 +42,23 @@ public final class ThrowingEverywhere implements ClaimDetector, CaseCheck, Scale
     @Override
     public RatingScale createScale() {
         throw new IllegalStateException("no scale today");
+    }
+
+    @Override
+    public Document importArticle(ArticleInput input) {
+        throw new IllegalStateException("importer bug");
+    }
+
+    @Override
+    public AnnotationPlacement place(ArticleInput input, CaseFile caseFile) {
+        throw new NoSuchMethodError("org.factcheck.core.importers.ArticleInput.text()");
+    }
+
+    @Override
+    public void export(ExportContext context, java.io.OutputStream out) throws java.io.IOException {
+        out.write(HALF.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.flush();
+        throw new ClassCastException("exporter bug");
     }
 
     @Override

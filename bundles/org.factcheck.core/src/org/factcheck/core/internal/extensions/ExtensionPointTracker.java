@@ -77,6 +77,19 @@ public final class ExtensionPointTracker<D> {
         return result;
     }
 
+    /**
+     * Tells whether there is an extension registry to follow (false outside OSGi, where a registry's fixed
+     * fallback list, such as the built-in importers, stands in for the contributions).
+     *
+     * @return whether this tracker listens to a registry
+     */
+    public boolean hasRegistry() {
+        current();
+        synchronized (this) {
+            return registration != null;
+        }
+    }
+
     /** Adds a listener told (on any thread) after contributions were added or removed. */
     public void addChangeListener(Runnable listener) {
         listeners.add(listener);

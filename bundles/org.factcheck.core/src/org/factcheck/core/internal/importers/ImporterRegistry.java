@@ -3,51 +3,128 @@ package org.factcheck.core.internal.importers;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.factcheck.core.importers.AnnotationImporter;
 import org.factcheck.core.importers.AnnotationImporterDescriptor;
 import org.factcheck.core.importers.ArticleImporter;
 import org.factcheck.core.importers.ImporterDescriptor;
+import org.factcheck.core.internal.extensions.Contribution;
+import org.factcheck.core.internal.extensions.ExtensionPointTracker;
+import org.factcheck.core.internal.extensions.ExtensionPointTracker.ElementView;
 
 /**
- * Reads the extension point {@code org.factcheck.core.importers}. Every use of the Eclipse registry API
- * is confined to {@link RegistryAccess}, so that this class also loads where that API is absent.
+ * The contributions to the extension point {@code org.factcheck.core.importers} ({@code importer} and
+ * {@code annotationImporter} elements), followed while bundles are installed and uninstalled
+ * ({@link ExtensionPointTracker}). Each importer is an entry: its descriptor and the {@link Contribution} through
+ * which it is created (on first use) and called.
  */
 public final class ImporterRegistry {
 
     /** The id of the extension point. */
     public static final String EXTENSION_POINT = "org.factcheck.core.importers";
 
+    /** The bundle whose importers are the built-in ones: chosen before others of the same priority. */
+    public static final String BUILT_IN = "org.factcheck.core";
+
+    /** What an entry's bundle is for an importer that was given, not contributed. */
+    public static final String NOT_CONTRIBUTED = "not contributed";
+
     private static final System.Logger LOG = System.getLogger(ImporterRegistry.class.getName());
+
+    /** One article importer: what it is and how it is created and called. */
+    public record Article(ImporterDescriptor descriptor, Contribution<ArticleImporter> contribution) {
+    }
+
+    /** One annotation importer: what it is and how it is created and called. */
+    public record Annotations(AnnotationImporterDescriptor descriptor, Contribution<AnnotationImporter> contribution) {
+    }
 
     private ImporterRegistry() {
     }
 
     /**
-     * Returns the contributed importers.
+     * Returns the article importers of the extension point as they are at each call; where there is no
+     * registry (outside OSGi), the built-in ones.
      *
-     * @return the valid contributions; empty outside OSGi or when the registry is unavailable
+     * @return the importers, highest priority first, then the built-in ones, then by id
      */
-    public static List<ImporterDescriptor> contributed() {
-        try {
-            return RegistryAccess.read();
-        } catch (LinkageError e) {
-            return List.of();
-        }
+    public static Supplier<List<Article>> articleImporters() {
+        ExtensionPointTracker<Article> tracker = new ExtensionPointTracker<>(EXTENSION_POINT, ImporterRegistry::article);
+        List<Article> fallback = given(BuiltInImporters.descriptors(), BUILT_IN);
+        return () -> tracker.hasRegistry() ? ordered(tracker.current()) : fallback;
     }
 
     /**
-     * Returns the contributed annotation importers ({@code annotationImporter} elements).
+     * Returns the annotation importers of the extension point as they are at each call; none outside OSGi.
      *
-     * @return the valid contributions; empty outside OSGi or when the registry is unavailable
+     * @return the importers, by id
      */
-    public static List<AnnotationImporterDescriptor> contributedAnnotationImporters() {
-        try {
-            return RegistryAccess.readAnnotationImporters();
-        } catch (LinkageError e) {
-            return List.of();
+    public static Supplier<List<Annotations>> annotationImporters() {
+        ExtensionPointTracker<Annotations> tracker = new ExtensionPointTracker<>(EXTENSION_POINT,
+                ImporterRegistry::annotations);
+        return () -> tracker.current().stream()
+                .sorted(Comparator.comparing((Annotations a) -> a.descriptor().id())).toList();
+    }
+
+    /**
+     * Makes entries of article importers that are given, not contributed.
+     *
+     * @param descriptors the importers
+     * @param bundleId    who they are from, for messages
+     * @return the entries, in the order they are chosen
+     */
+    public static List<Article> given(List<ImporterDescriptor> descriptors, String bundleId) {
+        return ordered(descriptors.stream().map(d -> entry(d, bundleId)).toList());
+    }
+
+    /**
+     * Makes entries of annotation importers that are given, not contributed.
+     *
+     * @param descriptors the importers
+     * @return the entries, by id
+     */
+    public static List<Annotations> givenAnnotations(List<AnnotationImporterDescriptor> descriptors) {
+        return descriptors.stream().sorted(Comparator.comparing(AnnotationImporterDescriptor::id))
+                .map(d -> entry(d, NOT_CONTRIBUTED)).toList();
+    }
+
+    private static List<Article> ordered(List<Article> entries) {
+        return entries.stream().sorted(Comparator.comparingInt((Article a) -> -a.descriptor().priority())
+                .thenComparing(a -> !BUILT_IN.equals(a.contribution().bundleId()))
+                .thenComparing(a -> a.descriptor().id())).toList();
+    }
+
+    private static Article entry(ImporterDescriptor d, String bundleId) {
+        return new Article(d, new Contribution<>(EXTENSION_POINT, d.id(), d.name(), bundleId, ArticleImporter.class,
+                d::importer));
+    }
+
+    private static Annotations entry(AnnotationImporterDescriptor d, String bundleId) {
+        return new Annotations(d, new Contribution<>(EXTENSION_POINT, d.id(), d.name(), bundleId,
+                AnnotationImporter.class, d::importer));
+    }
+
+    private static Article article(ElementView element) {
+        if (!"importer".equals(element.name())) {
+            return null;
         }
+        ImporterDescriptor descriptor = descriptor(element.bundleId(), element.attribute("id"),
+                element.attribute("name"), element.attribute("mediaType"), element.attribute("fileExtensions"),
+                element.attribute("priority"), () -> (ArticleImporter) element.createExecutable("class"));
+        return descriptor == null ? null : entry(descriptor, element.bundleId());
+    }
+
+    private static Annotations annotations(ElementView element) {
+        if (!"annotationImporter".equals(element.name())) {
+            return null;
+        }
+        AnnotationImporterDescriptor descriptor = annotationDescriptor(element.bundleId(), element.attribute("id"),
+                element.attribute("name"), element.attribute("fileExtensions"),
+                () -> (AnnotationImporter) element.createExecutable("class"));
+        return descriptor == null ? null : entry(descriptor, element.bundleId());
     }
 
     /**
@@ -111,52 +188,5 @@ public final class ImporterRegistry {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** The only class that touches {@code org.eclipse.core.runtime}. */
-    private static final class RegistryAccess {
-
-        static List<ImporterDescriptor> read() {
-            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
-            if (registry == null) {
-                return List.of();
-            }
-            List<ImporterDescriptor> result = new ArrayList<>();
-            for (org.eclipse.core.runtime.IConfigurationElement element
-                    : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-                if (!"importer".equals(element.getName())) {
-                    continue;
-                }
-                ImporterDescriptor descriptor = descriptor(element.getContributor().getName(),
-                        element.getAttribute("id"), element.getAttribute("name"), element.getAttribute("mediaType"),
-                        element.getAttribute("fileExtensions"), element.getAttribute("priority"),
-                        () -> (ArticleImporter) element.createExecutableExtension("class"));
-                if (descriptor != null) {
-                    result.add(descriptor);
-                }
-            }
-            return result;
-        }
-
-        static List<AnnotationImporterDescriptor> readAnnotationImporters() {
-            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
-            if (registry == null) {
-                return List.of();
-            }
-            List<AnnotationImporterDescriptor> result = new ArrayList<>();
-            for (org.eclipse.core.runtime.IConfigurationElement element
-                    : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-                if ("annotationImporter".equals(element.getName())) {
-                    AnnotationImporterDescriptor descriptor = annotationDescriptor(element.getContributor().getName(),
-                            element.getAttribute("id"), element.getAttribute("name"),
-                            element.getAttribute("fileExtensions"),
-                            () -> (AnnotationImporter) element.createExecutableExtension("class"));
-                    if (descriptor != null) {
-                        result.add(descriptor);
-                    }
-                }
-            }
-            return result;
-        }
     }
 }

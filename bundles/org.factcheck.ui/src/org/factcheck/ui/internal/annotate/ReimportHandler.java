@@ -35,7 +35,7 @@ public final class ReimportHandler extends AbstractHandler {
         }
         FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.OPEN);
         dialog.setText("Re-import New Version of “" + ClaimText.shorten(editor.document().getTitle(), 50) + "”");
-        dialog.setFilterExtensions(new String[] { "*.txt;*.html;*.htm", "*" });
+        org.factcheck.ui.internal.handlers.ImportArticleHandler.offerImporters(dialog);
         String chosen = dialog.open();
         if (chosen != null) {
             try {

@@ -121,7 +121,8 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
             getContainer().run(true, true, monitor -> export(exporter, options, target, monitor));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            page.setErrorMessage(cause.getMessage() + " Nothing was written.");
+            String message = String.valueOf(cause.getMessage());
+            page.setErrorMessage(message.endsWith("Nothing was written.") ? message : message + " Nothing was written.");
             return false;
         } catch (InterruptedException e) {
             page.setErrorMessage("The export was cancelled; nothing was written.");

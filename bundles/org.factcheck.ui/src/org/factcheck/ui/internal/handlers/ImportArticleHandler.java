@@ -1,6 +1,8 @@
 package org.factcheck.ui.internal.handlers;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -16,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.factcheck.core.importers.ArticleImporters;
 import org.factcheck.core.importers.ImportException;
+import org.factcheck.core.importers.ImporterDescriptor;
 import org.factcheck.model.CasePackage;
 import org.factcheck.model.Document;
 import org.factcheck.model.Source;
@@ -37,8 +40,7 @@ public final class ImportArticleHandler extends AbstractHandler {
         Shell shell = HandlerUtil.getActiveShell(event);
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         dialog.setText("Import Article");
-        dialog.setFilterExtensions(new String[] { "*.txt;*.html;*.htm", "*" });
-        dialog.setFilterNames(new String[] { "Articles (*.txt, *.html)", "All files" });
+        offerImporters(dialog);
         if (dialog.open() == null) {
             return null;
         }
@@ -48,6 +50,28 @@ public final class ImportArticleHandler extends AbstractHandler {
                     message -> MessageDialog.openInformation(shell, "Article already in the case", message));
         }
         return null;
+    }
+
+    /**
+     * Offers the extensions of the importers installed now (also those of a plugin installed since the last
+     * import): all of them first, then one filter per importer, then every file.
+     */
+    public static void offerImporters(FileDialog dialog) {
+        List<String> patterns = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> all = new ArrayList<>();
+        for (ImporterDescriptor importer : ArticleImporters.getDefault().descriptors()) {
+            String pattern = String.join(";", importer.fileExtensions().stream().map(e -> "*." + e).toList());
+            patterns.add(pattern);
+            names.add(importer.name() + " (" + pattern.replace(";", ", ") + ")");
+            all.addAll(importer.fileExtensions().stream().map(e -> "*." + e).filter(e -> !all.contains(e)).toList());
+        }
+        patterns.add(0, String.join(";", all));
+        names.add(0, "Articles (" + String.join(", ", all) + ")");
+        patterns.add("*");
+        names.add("All files");
+        dialog.setFilterExtensions(patterns.toArray(String[]::new));
+        dialog.setFilterNames(names.toArray(String[]::new));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.factcheck.core.tests.extensions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -23,8 +24,15 @@ import org.factcheck.core.detectors.CodePointRange;
 import org.factcheck.core.detectors.DetectionRequest;
 import org.factcheck.core.detectors.DetectorDescriptor;
 import org.factcheck.core.detectors.Suggestions;
+import org.factcheck.core.exporters.ExportException;
+import org.factcheck.core.exporters.ExporterDescriptor;
+import org.factcheck.core.exporters.Exporters;
 import org.factcheck.core.extensions.ContributionFailure;
 import org.factcheck.core.extensions.ContributionFailures;
+import org.factcheck.core.importers.ArticleImporters;
+import org.factcheck.core.importers.ArticleInput;
+import org.factcheck.core.importers.ImportException;
+import org.factcheck.core.importers.ImporterDescriptor;
 import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Document;
@@ -39,7 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Detectors and checks that throw in every method, return garbage or hang: each is reported once, disabled for
+ * Detectors, checks, importers and exporters that throw in every method, return garbage or hang: each is reported once, disabled for
  * the session, and neither breaks the call nor keeps the good contributions from working.
  */
 class MisbehavingContributionsTest {
@@ -151,6 +159,43 @@ class MisbehavingContributionsTest {
         assertEquals(first.problems(), second.problems());
         assertEquals(3, heard.size(), heard.toString());
         assertFalse(heard.stream().anyMatch(f -> f.contributionId().equals("good")));
+    }
+
+    @Test
+    void badImportersAndExportersAreReportedOnceAndTheGoodOnesStillWork(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ArticleImporters importers = new ArticleImporters(List.of(
+                new ImporterDescriptor("throws", "Throws", "text/plain", List.of("throws"), 0, ThrowingEverywhere::new),
+                new ImporterDescriptor("garbage", "Garbage", "text/plain", List.of("garbage"), 0, GarbageEverywhere::new),
+                new ImporterDescriptor("good", "Good", "text/plain", List.of("good"), 0, WellBehaved::new)));
+        byte[] said = "He said yes.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportException threw = assertThrows(ImportException.class,
+                () -> importers.importArticle(new ArticleInput(null, said, "a.throws", java.util.Optional.empty())));
+        assertTrue(threw.getMessage().contains("importer bug"), threw.getMessage());
+        ImportException garbage = assertThrows(ImportException.class,
+                () -> importers.importArticle(new ArticleInput(null, said, "a.garbage", java.util.Optional.empty())));
+        assertTrue(garbage.getMessage().contains("returned null instead of a document"), garbage.getMessage());
+        assertEquals("He said yes.", importers.importArticle(new ArticleInput(null, said, "a.good",
+                java.util.Optional.empty())).getText());
+        assertEquals(List.of("good"), importers.descriptors().stream().map(ImporterDescriptor::id).toList());
+
+        ExporterDescriptor throwing = new ExporterDescriptor("throws", "Throws", "throws", "text/plain", "txt", List.of(),
+                ThrowingEverywhere::new);
+        ExporterDescriptor good = new ExporterDescriptor("good", "Good", "good", "text/plain", "txt", List.of(),
+                WellBehaved::new);
+        Exporters exporters = new Exporters(List.of(throwing, good));
+        CaseFile demo = (CaseFile) CaseStore.load(Fixtures.resourceSet(), DemoCase.file()).getContents().get(0);
+        java.nio.file.Path out = dir.resolve("out.txt");
+        assertThrows(ExportException.class, () -> exporters.exportToFile(throwing, demo, null, Map.of(), out));
+        assertFalse(java.nio.file.Files.exists(out), "no half-written file");
+        exporters.exportToFile(good, demo, null, Map.of(), out);
+        assertEquals(demo.getClaims().size() + " claims\n", java.nio.file.Files.readString(out));
+        assertEquals(List.of("good"), exporters.descriptors().stream().map(ExporterDescriptor::id).toList());
+        assertEquals(List.of("throws", "garbage", "throws"), heard.stream().map(ContributionFailure::contributionId).toList(),
+                "each failure was told once: " + heard);
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of("out.txt"), files.map(p -> p.getFileName().toString()).toList());
+        }
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.factcheck.core.exporters.ExporterDescriptor;
 import org.factcheck.core.exporters.Exporters;
 import org.factcheck.model.Claim;
 import org.factcheck.testing.DemoCase;
+import org.factcheck.testing.plugins.Contributions;
+import org.factcheck.testing.plugins.ThrowingEverywhere;
 import org.factcheck.ui.cases.CaseSession;
 import org.factcheck.ui.internal.editor.CaseEditor;
 import org.factcheck.ui.internal.handlers.CaseOpener;
@@ -176,6 +178,48 @@ class ExportWizardTest {
         assertNull(wizard.session());
         show(wizard);
         assertFalse(wizard.canFinish());
+    }
+
+    @Test
+    void anExporterInstalledWhileTheWorkbenchRunsIsListedTheNextTimeTheWizardOpensAndGoneWhenRemoved() throws Exception {
+        List<String> before = names(wizard());
+        Path target = temp.resolve("count.txt");
+        try (Contributions plugin = Contributions.add(ThrowingEverywhere.class, """
+                <extension point="org.factcheck.core.exporters">
+                   <exporter id="org.factcheck.testing.ui.count" name="Claim count (a plugin)" format="count"
+                         class="org.factcheck.testing.plugins.WellBehaved" mediaType="text/plain" fileExtension="txt"/>
+                </extension>""")) {
+            waitUntil("the exporter is contributed", () -> Exporters.getDefault().forFormat("count").isPresent());
+            ExportCaseWizard wizard = wizard();
+            List<String> listed = names(wizard);
+            assertEquals(before.size() + 1, listed.size(), listed.toString());
+            assertTrue(listed.contains("Claim count (a plugin)"), listed.toString());
+            wizard.page().list().setSelection(new StructuredSelection(Exporters.getDefault().forFormat("count").orElseThrow()), true);
+            wizard.page().targetField().setText(target.toString());
+            assertTrue(wizard.performFinish(), String.valueOf(wizard.page().getErrorMessage()));
+            assertEquals(session.caseFile().getClaims().size() + " claims\n", Files.readString(target));
+        }
+        waitUntil("the exporter is gone", () -> Exporters.getDefault().forFormat("count").isEmpty());
+        assertEquals(before, names(wizard()));
+    }
+
+    private static List<String> names(ExportCaseWizard wizard) {
+        return java.util.Arrays.stream(wizard.page().list().getTable().getItems()).map(i -> i.getText(0)).toList();
+    }
+
+    /** Runs the event loop until the condition holds: registry events arrive asynchronously. */
+    private static void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.timerExec(20, () -> { });
+                display.sleep();
+            }
+        }
     }
 
     private ExportCaseWizard wizard() {
