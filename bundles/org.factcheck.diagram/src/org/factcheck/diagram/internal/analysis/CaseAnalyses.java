@@ -234,10 +234,6 @@ public final class CaseAnalyses {
      * when the background job that runs the checks is done.
      */
     public void requestChecks() {
-        requestChecks(false);
-    }
-
-    private void requestChecks(boolean copyHere) {
         if (checks != null) {
             CheckResult known = checks;
             listeners.stream().filter(Listener::wantsChecks).forEach(l -> l.checked(session, known));
@@ -249,22 +245,47 @@ public final class CaseAnalyses {
         checking = true;
         long startedAt = checkGeneration;
         CaseFile live = session.caseFile();
-        CheckSnapshot copied = copyHere ? CheckSnapshot.of(live) : null;
+        // The copy of a case of 2,000 claims takes a tenth of a second: a worker makes it while the UI thread may
+        // change the case, and copied() hands it to the checks only if no change came meanwhile, so that a check
+        // (a plugin's too) never reads a copy torn by an edit
         Display display = Display.getCurrent();
-        Job job = Job.create("Checking " + live.getTitle(), monitor -> {
-            CheckResult found = null;
-            RuntimeException failure = null;
+        Job copy = Job.create("Copying " + live.getTitle() + " for its checks", monitor -> {
+            CheckSnapshot snapshot = null;
             try {
-                // Copied here, off the UI thread (a case of 2,000 claims takes a tenth of a second), while the UI
-                // thread may change the case: arrived() keeps only what began after the last change
-                found = (copied != null ? copied : CheckSnapshot.of(live)).run();
-            } catch (RuntimeException e) { // the case changed under the copy; or a fault, made again below
-                failure = e;
+                snapshot = CheckSnapshot.of(live);
+            } catch (RuntimeException e) { // the case changed under the copy; or a fault, copied again below
+                snapshot = null;
             }
-            CheckResult checked = found;
-            RuntimeException failed = failure;
+            CheckSnapshot made = snapshot;
             if (!display.isDisposed()) {
-                display.asyncExec(() -> arrived(startedAt, checked, failed, copied != null));
+                display.asyncExec(() -> copied(startedAt, made));
+            }
+            return Status.OK_STATUS;
+        });
+        copy.setSystem(true);
+        copy.schedule();
+    }
+
+    /** On the UI thread: a copy made while no change came is the case as it is, and is checked. */
+    private void copied(long startedAt, CheckSnapshot snapshot) {
+        if (OPEN.get(session) != this) {
+            checking = false;
+            return;
+        }
+        if (startedAt != checkGeneration) {
+            arrived(startedAt, null); // stale: checked again once the edits settle
+        } else {
+            check(startedAt, snapshot != null ? snapshot : CheckSnapshot.of(session.caseFile())); // no race: copy here
+        }
+    }
+
+    /** Runs the checks on a copy in the background; what they find arrives on the UI thread. */
+    private void check(long startedAt, CheckSnapshot snapshot) {
+        Display display = Display.getCurrent();
+        Job job = Job.create("Checking " + session.caseFile().getTitle(), monitor -> {
+            CheckResult found = snapshot.run();
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> arrived(startedAt, found));
             }
             return Status.OK_STATUS;
         });
@@ -272,18 +293,9 @@ public final class CaseAnalyses {
         job.schedule();
     }
 
-    private void arrived(long startedAt, CheckResult found, RuntimeException failure, boolean copiedHere) {
+    private void arrived(long startedAt, CheckResult found) {
         checking = false;
         if (OPEN.get(session) != this) {
-            return;
-        }
-        if (failure != null && startedAt == checkGeneration) {
-            if (copiedHere) { // no race: the copy was made on this thread, so the fault is ours; the checks stay unknown
-                org.eclipse.core.runtime.ILog.of(CaseAnalyses.class).error("The case checks could not run on a copy of "
-                        + session.file().getFileName(), failure);
-                return;
-            }
-            requestChecks(true); // an unchanged case's copy failed: no race, so copy it here this once
             return;
         }
         if (startedAt == checkGeneration) {

@@ -32,9 +32,9 @@ final class CheckSnapshot {
 
     /**
      * Copies a case. On another thread than the one that changes the case the copy may be torn by a change made
-     * meanwhile: its results count only if the case did not change from before the copy until they are used (the
-     * caller counts the changes). The copy never writes to the case ({@link EcoreUtil.Copier} reads only features
-     * that are set, so no list is created lazily).
+     * meanwhile: it may be used only if the case did not change from before the copy until after it (the caller
+     * counts the changes). The copy never writes to the case ({@link EcoreUtil.Copier} reads only features that
+     * are set, so no list is created lazily).
      *
      * @param caseFile the case
      * @return the copy, in a case resource of the case's URI (checks may look objects up by id)
