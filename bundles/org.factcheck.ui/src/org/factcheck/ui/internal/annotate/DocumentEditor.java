@@ -226,13 +226,15 @@ public final class DocumentEditor extends CasePartEditor {
     }
 
     /**
-     * The spans at the caret (innermost first) and the claims they belong to become the part's selection; where words
-     * are selected, the spans at their start: Next Span selects a span's words, which leaves the caret at its end,
-     * just outside it.
+     * The spans at the caret (innermost first) and the claims they belong to become the part's selection; where the
+     * caret ends selected words, the spans at their start: Next Span selects a span's words, which leaves the caret
+     * at its end, just outside it. (A caret moved away from selected words is told before the widget drops them.)
      */
     private void caretMoved() {
         org.eclipse.swt.graphics.Point words = viewer.getTextWidget().getSelectionRange();
-        List<Entry> here = index.at(words.y > 0 ? words.x : viewer.getTextWidget().getCaretOffset());
+        int caret = viewer.getTextWidget().getCaretOffset();
+        boolean ends = words.y > 0 && (caret == words.x || caret == words.x + words.y);
+        List<Entry> here = index.at(ends ? words.x : caret);
         List<Object> elements = new ArrayList<>();
         for (Entry entry : here) {
             Claim owner = roles().ownerOf(entry.span());
