@@ -1,6 +1,5 @@
 package org.factcheck.ui.internal.annotate;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -234,18 +233,7 @@ public final class DocumentEditor extends CasePartEditor {
         org.eclipse.swt.graphics.Point words = viewer.getTextWidget().getSelectionRange();
         int caret = viewer.getTextWidget().getCaretOffset();
         boolean ends = words.y > 0 && (caret == words.x || caret == words.x + words.y);
-        List<Entry> here = index.at(ends ? words.x : caret);
-        List<Object> elements = new ArrayList<>();
-        for (Entry entry : here) {
-            Claim owner = roles().ownerOf(entry.span());
-            if (owner != null && !elements.contains(owner)) {
-                elements.add(owner);
-            }
-        }
-        for (Entry entry : here) {
-            elements.add(entry.span());
-        }
-        selection.set(elements);
+        selection.set(index.at(ends ? words.x : caret).stream().map(Entry::span).toList(), roles()::ownerOf);
     }
 
     /** Selects {@code span}'s words in the text and shows them. */

@@ -1,6 +1,9 @@
 package org.factcheck.ui.internal.annotate;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;
@@ -8,12 +11,21 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.factcheck.model.Claim;
+import org.factcheck.model.TextSpan;
 
 /** The document editor's selection as the workbench sees it: model objects (claims, then spans), not text. */
 final class SpanSelection implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private StructuredSelection current = StructuredSelection.EMPTY;
+
+    /** The claims {@code owner} gives of the spans (each once, in order), then the spans themselves. */
+    void set(List<TextSpan> spans, Function<TextSpan, Claim> owner) {
+        List<Object> elements = new ArrayList<>(spans.stream().map(owner).filter(Objects::nonNull).distinct().toList());
+        elements.addAll(spans);
+        set(elements);
+    }
 
     void set(List<Object> elements) {
         if (elements.equals(current.toList())) {

@@ -1,21 +1,15 @@
 package org.factcheck.ui.internal.history;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
@@ -44,7 +38,6 @@ public final class HistoryView extends ViewPart {
 
     public static final String ID = "org.factcheck.ui.historyView";
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private CaseSession session;
     private Label status;
@@ -96,25 +89,15 @@ public final class HistoryView extends ViewPart {
         wholeCase.addListener(SWT.Selection, e -> setFocusObject(null));
         SashForm sash = new SashForm(area, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
-        commits = new TableViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
-        commits.getTable().setHeaderVisible(true);
-        commits.setContentProvider(ArrayContentProvider.getInstance());
-        column(commits, "Date", 120, e -> WHEN.format(((CaseHistory.Entry) e).when()));
-        column(commits, "Author", 110, e -> ((CaseHistory.Entry) e).author());
-        column(commits, "Message", 260, e -> firstLine(((CaseHistory.Entry) e).message()));
-        column(commits, "Commit", 70, e -> ((CaseHistory.Entry) e).shortId());
+        commits = HistoryTables.commits(sash);
         commits.addSelectionChangedListener(e -> showSelected());
         Composite right = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(right);
         changesTitle = new Label(right, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(changesTitle);
-        changes = new TableViewer(right, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
-        changes.setContentProvider(ArrayContentProvider.getInstance());
-        column(changes, "Change", 600, String::valueOf);
+        changes = HistoryTables.changes(right);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(changes.getControl());
         sash.setWeights(45, 55);
-        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(commits);
-        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(changes);
         getSite().getPage().addPartListener(parts);
         getSite().getPage().addPostSelectionListener(selections);
         getSite().setSelectionProvider(selection);
@@ -122,28 +105,6 @@ public final class HistoryView extends ViewPart {
         CaseSession initial = CaseSessions.of(getSite().getPage().getActiveEditor()).orElse(null);
         setSession(initial != null ? initial
                 : CaseSessions.getDefault().all().stream().reduce((first, second) -> second).orElse(null));
-    }
-
-    private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-
-            @Override
-            public String getToolTipText(Object element) {
-                return text.apply(element); // a long change or message in full
-            }
-        });
-    }
-
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     /** Shows the history of {@code newSession}'s file (or nothing). */
