@@ -5,11 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.factcheck.core.CaseResource;
 import org.factcheck.core.checks.CaseChecks;
 import org.factcheck.core.checks.CaseProblem;
 import org.factcheck.core.checks.CheckResult;
@@ -40,14 +37,8 @@ final class CheckSnapshot {
      * @return the copy, in a case resource of the case's URI (checks may look objects up by id)
      */
     static CheckSnapshot of(CaseFile caseFile) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        CaseFile copy = (CaseFile) copier.copy(caseFile);
-        copier.copyReferences();
-        Resource original = caseFile.eResource();
-        // a case resource, whose id map the checks' lookups by id need (EMF's unique-id check looks up every id)
-        Resource resource = new CaseResource(original == null ? URI.createURI("snapshot.factcase") : original.getURI());
-        resource.getContents().add(copy);
-        return new CheckSnapshot(copy, copier);
+        EcoreUtil.Copier copier = CaseCopy.of(caseFile);
+        return new CheckSnapshot((CaseFile) copier.get(caseFile), copier);
     }
 
     /** Runs every case check on the copy; on any thread. */

@@ -7,13 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.factcheck.core.CaseResource;
 import org.factcheck.diagram.decorators.ClaimDecorators;
 import org.factcheck.diagram.decorators.Decoration;
+import org.factcheck.diagram.internal.analysis.CaseCopy;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Claim;
 
@@ -40,12 +38,7 @@ final class DecorationSnapshot {
      * @return the copy, in a case resource of the case's URI
      */
     static DecorationSnapshot of(CaseFile caseFile, Collection<Claim> claims) {
-        EcoreUtil.Copier copier = new EcoreUtil.Copier();
-        CaseFile copy = (CaseFile) copier.copy(caseFile);
-        copier.copyReferences();
-        Resource original = caseFile.eResource();
-        Resource resource = new CaseResource(original == null ? URI.createURI("decorations.factcase") : original.getURI());
-        resource.getContents().add(copy);
+        EcoreUtil.Copier copier = CaseCopy.of(caseFile);
         Map<Claim, Claim> originals = new LinkedHashMap<>();
         for (Claim claim : claims) {
             EObject copied = copier.get(claim);
