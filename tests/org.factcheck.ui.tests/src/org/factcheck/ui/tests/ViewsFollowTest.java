@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -104,6 +105,37 @@ class ViewsFollowTest {
         session.commandStack().execute(SetCommand.create(session.domain(), claim, Literals.CLAIM__STATEMENT, "Edited."));
         Workbench.processEvents();
         assertEquals("Edited.", value(properties, "Statement"), "and follows its edits");
+    }
+
+    @Test
+    void propertiesForgetTheRowOfACaseThatWasClosed() throws Exception {
+        PropertySheet properties = (PropertySheet) Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+        for (String id : List.of(org.factcheck.ui.internal.claims.ClaimsView.ID,
+                org.factcheck.ui.internal.claims.SourcesView.ID)) {
+            org.eclipse.ui.IViewPart view = Workbench.page().showView(id);
+            org.eclipse.jface.viewers.StructuredViewer rows = id.equals(org.factcheck.ui.internal.claims.ClaimsView.ID)
+                    ? ((org.factcheck.ui.internal.claims.ClaimsView) view).table()
+                    : ((org.factcheck.ui.internal.claims.SourcesView) view).table();
+            Object row = id.equals(org.factcheck.ui.internal.claims.ClaimsView.ID) ? session.caseFile().getClaims().get(1)
+                    : session.caseFile().getSources().get(0);
+            Workbench.page().activate(view);
+            rows.setSelection(new StructuredSelection(row), true);
+            Workbench.processEvents();
+            assertTrue(rows(properties) > 0, "Properties shows the row of " + id);
+            Workbench.page().closeEditor(explorer, false);
+            Workbench.processEvents();
+            assertTrue(rows.getSelection().isEmpty(), id + " selects nothing once its case is closed");
+            assertEquals(0, rows(properties), "Properties no longer shows an object of the closed case (" + id + ")");
+            explorer = CaseOpener.open(Workbench.window(), session.file(), message -> {
+                throw new AssertionError(message);
+            });
+            session = explorer.session();
+            Workbench.processEvents();
+        }
+    }
+
+    private static int rows(PropertySheet properties) {
+        return properties.getCurrentPage().getControl() instanceof Tree tree ? tree.getItemCount() : 0;
     }
 
     @Test

@@ -185,10 +185,15 @@ public final class ClaimsView extends ViewPart {
         if (session != null) {
             session.changes().addListener(changeListener);
         }
+        boolean hadSelection = !table.getSelection().isEmpty();
         table.setInput(session == null ? List.of() : session.caseFile());
         fillChoices();
         rows.setClaims(session == null ? List.of() : session.caseFile().getClaims());
         updateCount();
+        if (hadSelection) {
+            // the rows went with the case; Properties and the other views must not go on showing one of them
+            table.setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        }
     }
 
     /**

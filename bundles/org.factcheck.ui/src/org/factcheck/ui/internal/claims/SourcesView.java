@@ -222,7 +222,12 @@ public final class SourcesView extends ViewPart {
         if (session != null) {
             session.changes().addListener(changeListener);
         }
+        boolean hadSelection = !table.getSelection().isEmpty();
         table.setInput(session == null ? List.of() : session.caseFile().getSources());
+        if (hadSelection) {
+            // the rows went with the case; Properties and the other views must not go on showing one of them
+            table.setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        }
         setContentDescription(session == null ? "No case is open." : session.caseFile().getTitle());
     }
 
