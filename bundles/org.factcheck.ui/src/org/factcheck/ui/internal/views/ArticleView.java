@@ -34,6 +34,7 @@ public final class ArticleView extends ViewPart {
 
     public static final String ID = "org.factcheck.ui.articleView";
 
+    private Composite area;
     private Label heading;
     private Label details;
     private TextViewer viewer;
@@ -57,7 +58,7 @@ public final class ArticleView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite area = new Composite(parent, SWT.NONE);
+        area = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 10;
         layout.marginHeight = 8;
@@ -67,26 +68,46 @@ public final class ArticleView extends ViewPart {
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         details = new Label(area, SWT.WRAP);
         details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        viewer = new TextViewer(area, SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER);
-        viewer.setEditable(false);
-        StyledText text = viewer.getTextWidget();
-        text.setLeftMargin(8);
-        text.setRightMargin(8);
-        text.setTopMargin(6);
-        text.setLineSpacing(3);
-        // Articles are prose: a proportional font, a little larger than the UI's, reads best.
-        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
-        text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
-        GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
-        // the text takes the room the view gives it; without hints every layout of the view would measure the whole
-        // wrapped article (seconds for a 1 MB article, after every caret move in its editor)
-        fill.widthHint = 1;
-        fill.heightHint = 1;
-        text.setLayoutData(fill);
+        // the text viewer comes with the first article shown: until then the view is only its hint (the workbench
+        // starts with this view open and nothing selected, and the text widget is a good part of what it would load)
         stackActions = new org.factcheck.ui.internal.annotate.StackActions(getViewSite().getActionBars());
         show(null, null);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(listener);
         CaseSessions.getDefault().addListener(sessionListener);
+    }
+
+    /** The read-only text of the article, made on first use, shown only while an article is. */
+    private TextViewer viewer(boolean visible) {
+        boolean made = false;
+        if (viewer == null) {
+            if (!visible) {
+                return null;
+            }
+            made = true;
+            viewer = new TextViewer(area, SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.BORDER);
+            viewer.setEditable(false);
+            StyledText text = viewer.getTextWidget();
+            text.setLeftMargin(8);
+            text.setRightMargin(8);
+            text.setTopMargin(6);
+            text.setLineSpacing(3);
+            // Articles are prose: a proportional font, a little larger than the UI's, reads best.
+            LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), text);
+            text.setFont(resources.create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).increaseHeight(1)));
+            GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
+            // the text takes the room the view gives it; without hints every layout of the view would measure the
+            // whole wrapped article (seconds for a 1 MB article, after every caret move in its editor)
+            fill.widthHint = 1;
+            fill.heightHint = 1;
+            text.setLayoutData(fill);
+        }
+        StyledText text = viewer.getTextWidget();
+        if (made || text.getVisible() != visible) {
+            ((GridData) text.getLayoutData()).exclude = !visible;
+            text.setVisible(visible);
+            area.layout(new org.eclipse.swt.widgets.Control[] { text }); // a new, shown or hidden text: room anew
+        }
+        return viewer;
     }
 
     private void selectionChanged(IWorkbenchPart part, ISelection selection) {
@@ -114,27 +135,31 @@ public final class ArticleView extends ViewPart {
 
     /** Shows {@code document} (or a hint when {@code null}) and reveals {@code focus} if given. */
     public void show(Document document, TextSpan focus) {
-        if (viewer == null || viewer.getTextWidget().isDisposed()) {
+        if (area == null || area.isDisposed()) {
             return;
         }
         follow(document == null ? null : CaseSessions.getDefault().of(document).orElse(null));
         if (document == null) {
             heading.setText("No article selected");
             details.setText("Select a document, a claim or a span in the case explorer to read it here.");
-            viewer.setDocument(new org.eclipse.jface.text.Document(""));
+            TextViewer text = viewer(false);
+            if (text != null) {
+                text.setDocument(new org.eclipse.jface.text.Document(""));
+            }
             shown = null;
             painter = null;
         } else {
             heading.setText(ArticleSelection.title(document));
             details.setText(ArticleSelection.byline(document));
+            TextViewer text = viewer(true);
             if (document != shown || painter == null) {
-                viewer.setDocument(new org.eclipse.jface.text.Document(document.getText() == null ? "" : document.getText()));
+                text.setDocument(new org.eclipse.jface.text.Document(document.getText() == null ? "" : document.getText()));
                 shown = document;
-                painter = new ArticlePainter(viewer.getTextWidget(), document);
+                painter = new ArticlePainter(text.getTextWidget(), document);
             }
             int[] range = painter.focus(focus);
             if (range != null) {
-                viewer.getTextWidget().setSelection(range[0], range[1]); // scrolls the quote into view as well
+                text.getTextWidget().setSelection(range[0], range[1]); // scrolls the quote into view as well
             }
         }
         // Undo and Redo work here too, on the case of the article shown
@@ -167,7 +192,7 @@ public final class ArticleView extends ViewPart {
      * when its text changed, and nothing once it left the case.
      */
     private void caseChanged(List<Notification> changes) {
-        if (shown == null || painter == null || viewer.getTextWidget().isDisposed()) {
+        if (shown == null || painter == null || viewer == null || viewer.getTextWidget().isDisposed()) {
             return;
         }
         if (shown.eContainer() == null) {
@@ -204,13 +229,18 @@ public final class ArticleView extends ViewPart {
         return shown;
     }
 
+    /** The article's text, or {@code null} before the first article was shown. */
     public StyledText textWidget() {
-        return viewer.getTextWidget();
+        return viewer == null ? null : viewer.getTextWidget();
     }
 
     @Override
     public void setFocus() {
-        viewer.getTextWidget().setFocus();
+        if (viewer != null && viewer.getTextWidget().isVisible()) {
+            viewer.getTextWidget().setFocus();
+        } else {
+            area.setFocus();
+        }
     }
 
     @Override
