@@ -219,4 +219,27 @@ class HistoryViewTest {
                 "the answer is remembered for the clone");
         assertEquals(1, asked[0]);
     }
+
+    @Test
+    void openingACaseInAFreshCloneAsksGitInTheBackgroundAndOffersTheSetupAfter() throws Exception {
+        try (Git git = Git.init().setDirectory(temp.toFile()).call()) {
+            // a fresh repository: neither .gitattributes nor the driver in its configuration
+        }
+        Path file = DemoCase.copyTo(temp);
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        GitSetupOffer.setAsker((shell, top, configMissing, attributesMissing) -> {
+            asked.add(Thread.currentThread().getName() + " " + top.getFileName() + " " + configMissing + " "
+                    + attributesMissing);
+            return false;
+        });
+        CaseEditor opened = CaseOpener.open(Workbench.window(), file, message -> {
+            throw new AssertionError(message);
+        });
+        assertNotNull(opened);
+        assertTrue(asked.isEmpty(), "the editor is open before git has been asked: " + asked);
+        Workbench.waitUntil("the setup is offered", () -> !asked.isEmpty());
+        assertEquals(List.of(Thread.currentThread().getName() + " " + temp.getFileName() + " true true"),
+                asked, "asked once, on the UI thread, about this clone");
+        Workbench.page().closeEditor(opened, false);
+    }
 }

@@ -33,6 +33,16 @@ public final class CaseOpener {
      * (the dialog, in the product) and {@code null} is returned.
      */
     public static CaseEditor open(IWorkbenchWindow window, Path file, Consumer<String> errors) {
+        return open(window, file, errors, CaseSession::load);
+    }
+
+    /** How a case file is read into a session: {@link CaseSession#load}, or a read started earlier. */
+    public interface Reader {
+        CaseSession read(Path file) throws CaseFileException;
+    }
+
+    /** {@link #open(IWorkbenchWindow, Path, Consumer)}, with the file read by {@code reader} when it must be read. */
+    public static CaseEditor open(IWorkbenchWindow window, Path file, Consumer<String> errors, Reader reader) {
         IWorkbenchPage page = window.getActivePage();
         CaseEditorInput probe = new CaseEditorInput(file, null);
         IEditorPart existing = page.findEditor(probe);
@@ -48,7 +58,7 @@ public final class CaseOpener {
         }
         CaseSession session;
         try {
-            session = CaseSession.load(probe.file());
+            session = reader.read(probe.file());
         } catch (CaseFileException e) {
             errors.accept(e.getMessage());
             return null;
@@ -65,7 +75,7 @@ public final class CaseOpener {
         }
         if (editor != null) {
             // a fresh clone has no merge driver for cases: offer (once per clone) what "factcheck git setup" does
-            org.factcheck.ui.internal.sync.GitSetupOffer.offer(window.getShell(), probe.file());
+            org.factcheck.ui.internal.sync.GitSetupOffer.offerLater(window.getShell(), probe.file());
         }
         return editor;
     }

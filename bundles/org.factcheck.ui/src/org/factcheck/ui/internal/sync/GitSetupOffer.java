@@ -49,38 +49,94 @@ public final class GitSetupOffer {
         FAILED
     }
 
+    /** What a clone lacks: its top folder, and whether its configuration and its .gitattributes lack the driver. */
+    private record Need(Path top, boolean configMissing, boolean attributesMissing) {
+    }
+
+    /**
+     * {@link #offer} for a case just opened in the workbench: git is asked in a background job (it starts a process
+     * or two, which the UI thread should not wait for while the case appears), and the question, if any, comes after.
+     */
+    public static void offerLater(Shell shell, Path caseFile) {
+        Asker ask = asker();
+        if (ask == null) {
+            return;
+        }
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Checking the git clone of "
+                + caseFile.getFileName(), monitor -> {
+                    Need need;
+                    try {
+                        need = need(caseFile);
+                    } catch (IOException e) {
+                        shell.getDisplay().asyncExec(() -> ExternalChanges.say("Cannot check the git clone for the"
+                                + " case merge driver: " + e.getMessage()));
+                        return;
+                    }
+                    if (need != null && !shell.isDisposed()) {
+                        shell.getDisplay().asyncExec(() -> {
+                            if (!shell.isDisposed()) {
+                                answer(shell, ask, need);
+                            }
+                        });
+                    }
+                });
+        job.setSystem(true);
+        job.schedule();
+    }
+
     /** Offers the setup for the clone holding {@code caseFile}, if it needs it and the user was not asked before. */
     public static Outcome offer(Shell shell, Path caseFile) {
-        Asker ask = asker != null ? asker : testHarnessRunning() ? null : GitSetupOffer::dialog;
+        Asker ask = asker();
         if (ask == null) {
             return Outcome.NOTHING; // the workbench is driven by tests that did not ask for the offer
         }
-        Path dir = caseFile.toAbsolutePath().normalize().getParent();
         try {
-            Path top = dir == null ? null : GitDrivers.workTree(dir);
-            if (top == null) {
-                return Outcome.NOTHING;
-            }
-            boolean configMissing = GitDrivers.unregistered(caseFile) != null;
-            boolean attributesMissing = !GitDrivers.hasAttributes(top);
-            IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
-            String key = KEY + top.toAbsolutePath().normalize();
-            if (!configMissing && !attributesMissing || prefs.getBoolean(key, false)) {
-                return Outcome.NOTHING;
-            }
-            prefs.putBoolean(key, true);
-            flush(prefs);
-            if (!ask.ask(shell, top, configMissing, attributesMissing)) {
-                ExternalChanges.say("Git will merge cases in " + top + " as text; File › Open the case again after"
-                        + " “factcheck git setup " + top + "” to merge them by meaning.");
-                return Outcome.DECLINED;
-            }
-            Path script = GitDrivers.installedScript();
-            if (script == null) {
-                ExternalChanges.say("Cannot register the merge driver: the factcheck start script of this installation"
-                        + " was not found. Run “factcheck git setup " + top + "” from the product's folder.");
-                return Outcome.FAILED;
-            }
+            Need need = need(caseFile);
+            return need == null ? Outcome.NOTHING : answer(shell, ask, need);
+        } catch (IOException e) {
+            ExternalChanges.say("Cannot register the case merge driver: " + e.getMessage());
+            return Outcome.FAILED;
+        }
+    }
+
+    private static Asker asker() {
+        return asker != null ? asker : testHarnessRunning() ? null : GitSetupOffer::dialog;
+    }
+
+    /** What the clone holding {@code caseFile} lacks; null when it is not in a clone or lacks nothing. Any thread. */
+    private static Need need(Path caseFile) throws IOException {
+        Path dir = caseFile.toAbsolutePath().normalize().getParent();
+        Path top = dir == null ? null : GitDrivers.workTree(dir);
+        if (top == null) {
+            return null;
+        }
+        boolean configMissing = GitDrivers.unregistered(caseFile) != null;
+        boolean attributesMissing = !GitDrivers.hasAttributes(top);
+        return configMissing || attributesMissing ? new Need(top, configMissing, attributesMissing) : null;
+    }
+
+    /** Asks, unless the user was asked about this clone before, and registers the driver if they agree. UI thread. */
+    private static Outcome answer(Shell shell, Asker ask, Need need) {
+        Path top = need.top();
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(NODE);
+        String key = KEY + top.toAbsolutePath().normalize();
+        if (prefs.getBoolean(key, false)) {
+            return Outcome.NOTHING;
+        }
+        prefs.putBoolean(key, true);
+        flush(prefs);
+        if (!ask.ask(shell, top, need.configMissing(), need.attributesMissing())) {
+            ExternalChanges.say("Git will merge cases in " + top + " as text; File › Open the case again after"
+                    + " “factcheck git setup " + top + "” to merge them by meaning.");
+            return Outcome.DECLINED;
+        }
+        Path script = GitDrivers.installedScript();
+        if (script == null) {
+            ExternalChanges.say("Cannot register the merge driver: the factcheck start script of this installation"
+                    + " was not found. Run “factcheck git setup " + top + "” from the product's folder.");
+            return Outcome.FAILED;
+        }
+        try {
             GitDrivers.Registration done = GitDrivers.setup(top, script);
             ExternalChanges.say("Registered the case merge driver and diff in " + top
                     + (done.attributesAdded() || done.ignoreAdded() ? "; commit the changed "
