@@ -17,6 +17,8 @@ import org.factcheck.ui.internal.handlers.CaseOpener;
 final class FactCheckWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final List<Path> initialCases;
+    /** The initial cases, read while the window is built (none in the bare start). */
+    private CasePreload preload;
 
     FactCheckWorkbenchAdvisor(List<Path> initialCases) {
         this.initialCases = List.copyOf(initialCases);
@@ -41,10 +43,26 @@ final class FactCheckWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         FailureNotifier.install();
         IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
-        if (window != null && !StartupProbe.bare()) {
-            initialCases.forEach(file -> CaseOpener.open(window, file));
+        if (window != null && preload != null) {
+            initialCases.forEach(file -> CaseOpener.open(window, file, message -> org.eclipse.jface.dialogs.MessageDialog
+                    .openError(window.getShell(), "Cannot open case", message), preload::take));
         }
         StartupProbe.started(getWorkbenchConfigurer().getWorkbench());
+    }
+
+    @Override
+    public void preStartup() {
+        // after the workbench's own model is read (so the two never register EMF packages at once), before the window
+        if (!StartupProbe.bare()) {
+            preload = CasePreload.start(initialCases);
+        }
+    }
+
+    @Override
+    public void postShutdown() {
+        if (preload != null) {
+            preload.discardUntaken();
+        }
     }
 
     @Override
