@@ -73,6 +73,46 @@ class ClaimsAndSourcesTest {
     }
 
     @Test
+    void theSelectedClaimsRowGoesWithItAndComesBackWithIt() {
+        org.factcheck.ui.cases.CaseSession session = explorer.session();
+        List<Claim> claims = session.caseFile().getClaims();
+        Claim claim = rows().get(3);
+        Workbench.page().activate(claimsView);
+        claimsView.table().setSelection(new StructuredSelection(claim), true);
+        Workbench.processEvents();
+        List<Object> told = new java.util.ArrayList<>();
+        org.eclipse.ui.ISelectionListener listener = (part, selection) -> {
+            if (part == claimsView) {
+                told.add(selection);
+            }
+        };
+        Workbench.window().getSelectionService().addSelectionListener(listener);
+        try {
+            // what Undo of Create Claim does: the claim leaves the case
+            session.commandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(session.domain(),
+                    session.caseFile(), org.factcheck.model.CasePackage.Literals.CASE_FILE__CLAIMS, claim));
+            Workbench.processEvents();
+            assertEquals(0, claimsView.table().getTable().getSelectionCount(), "no other row is highlighted instead");
+            assertTrue(claimsView.table().getStructuredSelection().isEmpty());
+            assertFalse(told.isEmpty(), "the views that follow the Claims view are told");
+            assertTrue(((org.eclipse.jface.viewers.IStructuredSelection) told.get(told.size() - 1)).isEmpty(),
+                    "and they are told that nothing is selected: " + told);
+            // Redo: it is back, and selected again
+            session.commandStack().undo();
+            Workbench.processEvents();
+            assertTrue(claims.contains(claim));
+            assertEquals(List.of(claim), claimsView.table().getStructuredSelection().toList());
+            int[] highlighted = claimsView.table().getTable().getSelectionIndices();
+            assertEquals(1, highlighted.length);
+            assertSame(claim, rows().get(highlighted[0]), "the highlighted row is the claim's");
+            assertEquals(List.of(claim), ((org.eclipse.jface.viewers.IStructuredSelection) told.get(told.size() - 1))
+                    .toList());
+        } finally {
+            Workbench.window().getSelectionService().removeSelectionListener(listener);
+        }
+    }
+
+    @Test
     void filtersByWordsClaimantVerdictAndTag() {
         claimsView.wordsField().setText("retaken");
         assertTrue(rows().stream().allMatch(c -> (c.getStatement() + c.getClaimant().getName()).toLowerCase().contains("retaken")

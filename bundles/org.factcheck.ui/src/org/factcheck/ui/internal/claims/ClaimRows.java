@@ -55,6 +55,8 @@ final class ClaimRows implements ILazyContentProvider {
     private Comparator<Claim> order;
     private List<Claim> all = List.of();
     private List<Claim> rows = new ArrayList<>();
+    /** Claims that were selected when they left the shown rows (deleted, or undone); selected again if they return. */
+    private final java.util.Set<Claim> leftSelected = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     ClaimRows(Table viewer, Predicate<Claim> filter, Comparator<Claim> order) {
         this.viewer = viewer;
@@ -77,6 +79,7 @@ final class ClaimRows implements ILazyContentProvider {
     /** Shows these claims (the case's live list), filtered and sorted. */
     void setClaims(List<Claim> claims) {
         all = claims;
+        leftSelected.clear();
         rebuild();
     }
 
@@ -134,7 +137,19 @@ final class ClaimRows implements ILazyContentProvider {
             viewer.insertRow(place);
             if (selected.contains(claim)) {
                 select(List.of(claim), false);
+            } else if (leftSelected.remove(claim)) {
+                // back in the case (an Undo of its deletion, a Redo of its creation): selected again, as it was
+                List<Claim> again = new ArrayList<>();
+                viewer.getStructuredSelection().toList().forEach(o -> again.add((Claim) o));
+                again.add(claim);
+                select(again, false);
             }
+        } else if (selected.contains(claim)) {
+            // its row went: no other row may stay highlighted in its place, and the views that follow are told
+            leftSelected.add(claim);
+            List<Claim> rest = new ArrayList<>();
+            selected.stream().filter(o -> o != claim).forEach(o -> rest.add((Claim) o));
+            select(rest, false);
         }
     }
 
