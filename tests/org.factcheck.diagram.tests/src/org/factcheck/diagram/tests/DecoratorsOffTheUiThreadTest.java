@@ -54,6 +54,21 @@ class DecoratorsOffTheUiThreadTest {
         }
     }
 
+    /** Badges a claim with a short key of its statement (badges are short); notes the threads it ran on. */
+    public static final class Echo implements ClaimDecorator {
+        static final java.util.Set<String> THREADS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public List<Decoration> decorate(Claim claim) {
+            THREADS.add(Thread.currentThread().getName());
+            return List.of(Decoration.builder(Decoration.Position.BOTTOM_RIGHT).text(key(claim.getStatement())).build());
+        }
+
+        static String key(String statement) {
+            return "#" + Integer.toHexString(statement.hashCode());
+        }
+    }
+
     /** Blocks on a latch, ignoring interrupts, until the test ends. */
     public static final class Latched implements ClaimDecorator {
         static volatile CountDownLatch entered = new CountDownLatch(1);
@@ -166,6 +181,44 @@ class DecoratorsOffTheUiThreadTest {
             assertNotEquals(views.get(edited), demo.part(edited).figure().view());
             assertEquals(1, Latched.CALLS.get(), "the disabled decorator is not called again");
             assertEquals(1, failuresOf("test.off.latched", failuresBefore).size(), "it was reported once");
+        }
+    }
+
+    @Test
+    void editsWhileTheCaseIsCopiedNeverLeaveABoxWithBadgesOfAnotherCase() throws Exception {
+        Echo.THREADS.clear();
+        try (Contributions plugin = Contributions.add(getClass(), """
+                <extension point="org.factcheck.diagram.diagramDecorators">
+                   <decorator id="test.off.echo" name="Echo" class="org.factcheck.diagram.tests.DecoratorsOffTheUiThreadTest$Echo"/>
+                </extension>""")) {
+            DemoDiagram.waitUntil("the decorator is contributed", () -> ClaimDecorators.getDefault().descriptors().size() == 1);
+            DemoDiagram demo = DemoDiagram.open(temp);
+            List<Claim> claims = demo.caseFile().getClaims();
+            Map<Claim, java.util.Set<String>> had = new HashMap<>();
+            claims.forEach(c -> had.computeIfAbsent(c, k -> new java.util.HashSet<>()).add(Echo.key(c.getStatement())));
+            DemoDiagram.waitUntil("every box has its badge",
+                    () -> claims.stream().allMatch(c -> texts(demo, c).equals(List.of(Echo.key(c.getStatement())))));
+            java.util.Random random = new java.util.Random(20261201L);
+            for (int i = 0; i < 60; i++) {
+                Claim claim = claims.get(random.nextInt(claims.size()));
+                String statement = "Edit " + i + " of " + claim.getStatement().length();
+                had.get(claim).add(Echo.key(statement));
+                demo.session.commandStack().execute(SetCommand.create(demo.session.domain(), claim,
+                        CasePackage.Literals.CLAIM__STATEMENT, statement));
+                long until = System.currentTimeMillis() + random.nextInt(160); // copies and runs are under way
+                while (System.currentTimeMillis() < until) {
+                    DemoDiagram.processEvents();
+                }
+                for (Claim c : claims) {
+                    List<String> shown = texts(demo, c);
+                    assertTrue(shown.isEmpty() || shown.size() == 1 && had.get(c).contains(shown.get(0)),
+                            "a box shows a statement its claim had: " + shown + " for " + had.get(c));
+                }
+            }
+            DemoDiagram.waitUntil("once the edits settle, every box has the badge of its claim as it is",
+                    () -> claims.stream().allMatch(c -> texts(demo, c).equals(List.of(Echo.key(c.getStatement())))), 20);
+            assertTrue(Echo.THREADS.stream().noneMatch(t -> t.equals(Thread.currentThread().getName())),
+                    "the decorator never ran on the UI thread: " + Echo.THREADS);
         }
     }
 }

@@ -79,6 +79,7 @@ public final class CaseAnalyses {
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
             if (!notification.isTouch() && notification.getEventType() != Notification.REMOVING_ADAPTER) {
+                changeCount++;
                 checks = null;
                 checkGeneration++;
                 if (concernsTheArgument(notification)) {
@@ -103,6 +104,8 @@ public final class CaseAnalyses {
     /** Whether the checks run in the background now. */
     private boolean checking;
     private boolean notifying;
+    /** Counts every change of the case. */
+    private long changeCount;
 
     private CaseAnalyses(CaseSession session) {
         this.session = session;
@@ -131,6 +134,14 @@ public final class CaseAnalyses {
         if (analyses != null) {
             analyses.removeListener(listener);
         }
+    }
+
+    /**
+     * @return the count of the case's changes so far: work begun on a copy of the case at one count is of the case
+     *         as it is only while the count is the same (UI thread)
+     */
+    public long changeCount() {
+        return changeCount;
     }
 
     /** @return the analyses of an open case, created on first use */

@@ -24,8 +24,9 @@ import org.factcheck.model.Claim;
  * The badges the contributed decorators put on the claims of one diagram. Asking for a claim's badges never calls a
  * decorator: it answers what is known (nothing yet, at first) and has the claim decorated in the background. The
  * decorators run in a background job, one at a time per diagram, on a copy of the case ({@link DecorationSnapshot})
- * taken on the UI thread once the edits have settled ({@link #DELAY_MS} after the last of a burst), through
- * {@link ClaimDecorators}' guard and time budget. Their result is kept per claim; the claims whose badges it changed
+ * made once the edits have settled ({@link #DELAY_MS} after the last of a burst), through {@link ClaimDecorators}'
+ * guard and time budget. A worker makes the copy while the UI thread may go on editing; the UI thread hands it to
+ * the decorators only if the case did not change meanwhile (its change count), so no decorator reads a torn case. Their result is kept per claim; the claims whose badges it changed
  * are handed to the listener on the UI thread. A claim changed again while it was being decorated is decorated
  * anew, and a whole result is discarded when the decorators themselves changed meanwhile (a generation count), so
  * a box never shows badges of a case or of decorators that have gone. Used on the UI thread.
@@ -36,6 +37,7 @@ public final class ClaimBadges {
     static final int DELAY_MS = 80;
 
     private final Supplier<CaseFile> caseFile;
+    private final java.util.function.LongSupplier caseChanges;
     private final Supplier<ClaimDecorators> decorators;
     private final Consumer<Set<Claim>> changed;
     private final Display display;
@@ -54,12 +56,15 @@ public final class ClaimBadges {
     private final Runnable start = this::start;
 
     /**
-     * @param caseFile   the case whose claims are decorated
-     * @param decorators the decorators, asked for at every run (tests give their own)
-     * @param changed    told on the UI thread with the claims whose badges changed
+     * @param caseFile    the case whose claims are decorated
+     * @param caseChanges the count of the case's changes, read on the UI thread (it changes with every change)
+     * @param decorators  the decorators, asked for at every run (tests give their own)
+     * @param changed     told on the UI thread with the claims whose badges changed
      */
-    public ClaimBadges(Supplier<CaseFile> caseFile, Supplier<ClaimDecorators> decorators, Consumer<Set<Claim>> changed) {
+    public ClaimBadges(Supplier<CaseFile> caseFile, java.util.function.LongSupplier caseChanges,
+            Supplier<ClaimDecorators> decorators, Consumer<Set<Claim>> changed) {
         this.caseFile = caseFile;
+        this.caseChanges = caseChanges;
         this.decorators = decorators;
         this.changed = changed;
         this.display = Display.getCurrent();
@@ -140,9 +145,40 @@ public final class ClaimBadges {
             apply(none);
             return;
         }
-        DecorationSnapshot snapshot = DecorationSnapshot.of(current, wanted);
+        List<Claim> chosen = List.copyOf(wanted); // the worker must not read the case's own list
         long at = generation;
+        long caseAt = caseChanges.getAsLong();
         running = true;
+        Job copy = Job.create("Copying " + current.getTitle() + " for its decorators", monitor -> {
+            DecorationSnapshot snapshot;
+            try {
+                snapshot = DecorationSnapshot.of(current, chosen);
+            } catch (RuntimeException e) { // the case changed under the copy: copied again below
+                snapshot = null;
+            }
+            DecorationSnapshot made = snapshot;
+            if (!display.isDisposed()) {
+                display.asyncExec(() -> copied(at, caseAt, current, chosen, contributed, made));
+            }
+        });
+        copy.setSystem(true);
+        copy.schedule();
+    }
+
+    /** On the UI thread: a copy made while the case did not change is the case as it is, and is decorated. */
+    private void copied(long at, long caseAt, CaseFile current, List<Claim> chosen, ClaimDecorators contributed,
+            DecorationSnapshot made) {
+        if (disposed) {
+            running = false;
+            return;
+        }
+        if (caseAt != caseChanges.getAsLong() || current != caseFile.get()) {
+            running = false; // stale, maybe torn: copied again once the edits settle
+            pending.addAll(chosen);
+            schedule();
+            return;
+        }
+        DecorationSnapshot snapshot = made != null ? made : DecorationSnapshot.of(current, chosen); // no race here
         Job job = Job.create("Decorating the claims of " + current.getTitle(), monitor -> {
             Map<Claim, List<Decoration>> found;
             try {

@@ -85,7 +85,9 @@ public final class CaseDiagramPart extends AbstractGraphicalEditPart {
         tracker = new ModelChangeTracker(this);
         tracker.attach();
         CaseAnalyses.of(content().session()).addListener(analysisListener);
-        content().setBadges(new ClaimBadges(() -> content().caseFile(), ClaimDecorators::getDefault, this::badgesChanged));
+        CaseAnalyses analyses = CaseAnalyses.of(content().session());
+        content().setBadges(new ClaimBadges(() -> content().caseFile(), analyses::changeCount, ClaimDecorators::getDefault,
+                this::badgesChanged));
         content().claimBadges().invalidate(null); // the boxes were drawn without badges; they follow when known
         ClaimDecorators.getDefault().addChangeListener(decoratorsChanged);
         placePending();
