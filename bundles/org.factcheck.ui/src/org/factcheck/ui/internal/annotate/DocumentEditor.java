@@ -145,6 +145,7 @@ public final class DocumentEditor extends CasePartEditor {
             highlighter.paint(index, focus, 0, text.length());
             overview.addAll(index);
             showReview();
+            followCaret(true);
             return;
         }
         SpanIndex.Change change = index.update(spans, this::evidenceOf);
@@ -155,6 +156,21 @@ public final class DocumentEditor extends CasePartEditor {
         }
         if (!review.isEmpty() || spans.stream().anyMatch(s -> s.getAnchorStatus() != AnchorStatus.ANCHORED)) {
             showReview();
+        }
+        followCaret(!spans.isEmpty());
+    }
+
+    /**
+     * After spans changed: a selection holding what has left the case (the claim an Undo of Create Claim removed) is
+     * made again from the caret, so Properties does not go on showing it; so is an empty one (a Redo brings the span
+     * under the caret back).
+     */
+    private void followCaret(boolean spansChanged) {
+        List<?> selected = ((IStructuredSelection) selection.getSelection()).toList();
+        boolean stale = selected.stream().anyMatch(o -> o instanceof org.eclipse.emf.ecore.EObject e
+                && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(e) != session.caseFile());
+        if (stale || spansChanged && selected.isEmpty()) {
+            caretMoved();
         }
     }
 
