@@ -62,18 +62,21 @@ public final class GitSetupOffer {
         if (ask == null) {
             return;
         }
+        org.eclipse.swt.widgets.Display display = shell.getDisplay(); // here: a disposed shell no longer tells it
         org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create("Checking the git clone of "
                 + caseFile.getFileName(), monitor -> {
                     Need need;
                     try {
                         need = need(caseFile);
                     } catch (IOException e) {
-                        shell.getDisplay().asyncExec(() -> ExternalChanges.say("Cannot check the git clone for the"
-                                + " case merge driver: " + e.getMessage()));
+                        if (!display.isDisposed()) {
+                            display.asyncExec(() -> ExternalChanges.say("Cannot check the git clone for the case"
+                                    + " merge driver: " + e.getMessage()));
+                        }
                         return;
                     }
-                    if (need != null && !shell.isDisposed()) {
-                        shell.getDisplay().asyncExec(() -> {
+                    if (need != null && !display.isDisposed()) {
+                        display.asyncExec(() -> {
                             if (!shell.isDisposed()) {
                                 answer(shell, ask, need);
                             }
