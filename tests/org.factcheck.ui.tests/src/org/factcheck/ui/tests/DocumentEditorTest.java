@@ -307,55 +307,6 @@ class DocumentEditorTest {
     }
 
     @Test
-    void withTheCaretInAQuotePropertiesShowsItsClaim() throws Exception {
-        Claim claim = article.getAnnotations().stream().map(s -> explorer.session().caseFile().getClaims().stream()
-                .filter(c -> c.getAppearances().contains(s)).findFirst().orElse(null)).filter(c -> c != null)
-                .findFirst().orElseThrow();
-        TextSpan span = claim.getAppearances().stream().filter(s -> s.getDocument() == article).findFirst().orElseThrow();
-        org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench
-                .page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-        Workbench.page().activate(editor);
-        editor.viewer().getTextWidget().setCaretOffset(CodePoints.toCharIndex(article.getText(), span.getStart()) + 2);
-        Workbench.waitUntil("the caret's span selects its claim and the span", () -> Workbench.window().getSelectionService()
-                .getSelection() instanceof IStructuredSelection s && s.getFirstElement() == claim && s.toList().contains(span));
-        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) properties.getCurrentPage().getControl();
-        Workbench.waitUntil("Properties shows the claim's statement", () -> java.util.Arrays.stream(tree.getItems())
-                .anyMatch(i -> i.getText(0).equals("Statement")));
-    }
-
-    @Test
-    void aClaimUndoneUnderTheCaretIsNoLongerSelectedAndComesBackWithARedo() throws Exception {
-        org.factcheck.ui.cases.CaseSession session = explorer.session();
-        Claim claim = article.getAnnotations().stream().map(s -> session.caseFile().getClaims().stream()
-                .filter(c -> c.getAppearances().contains(s)).findFirst().orElse(null)).filter(c -> c != null)
-                .findFirst().orElseThrow();
-        TextSpan span = claim.getAppearances().stream().filter(s -> s.getDocument() == article).findFirst().orElseThrow();
-        org.eclipse.ui.views.properties.PropertySheet properties = (org.eclipse.ui.views.properties.PropertySheet) Workbench
-                .page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
-        Workbench.page().activate(editor);
-        editor.viewer().getTextWidget().setCaretOffset(CodePoints.toCharIndex(article.getText(), span.getStart()) + 2);
-        Workbench.waitUntil("the caret selects the claim", () -> editor.getSite().getSelectionProvider().getSelection()
-                instanceof IStructuredSelection s && s.getFirstElement() == claim);
-        // as an Undo of Create Claim does: the claim and its quote leave the case, the caret stays where it was
-        org.eclipse.emf.common.command.CompoundCommand remove = new org.eclipse.emf.common.command.CompoundCommand();
-        remove.append(org.eclipse.emf.edit.command.RemoveCommand.create(session.domain(), session.caseFile(),
-                org.factcheck.model.CasePackage.Literals.CASE_FILE__CLAIMS, claim));
-        remove.append(org.eclipse.emf.edit.command.RemoveCommand.create(session.domain(), article,
-                org.factcheck.model.CasePackage.Literals.DOCUMENT__ANNOTATIONS, span));
-        session.commandStack().execute(remove);
-        Workbench.waitUntil("the editor no longer selects what left the case", () -> editor.getSite()
-                .getSelectionProvider().getSelection() instanceof IStructuredSelection s && s.toList().stream()
-                        .noneMatch(o -> o == claim || o == span));
-        org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) properties.getCurrentPage().getControl();
-        Workbench.waitUntil("Properties shows the article, not the claim that went", () -> java.util.Arrays
-                .stream(tree.getItems()).anyMatch(i -> i.getText(0).equals("Title"))
-                && java.util.Arrays.stream(tree.getItems()).noneMatch(i -> i.getText(0).equals("Statement")));
-        session.commandStack().undo(); // a Redo of Create Claim: both are back under the caret
-        Workbench.waitUntil("the caret selects the claim again", () -> editor.getSite().getSelectionProvider()
-                .getSelection() instanceof IStructuredSelection s && s.getFirstElement() == claim);
-    }
-
-    @Test
     void nextSpanSelectsTheSpanItMovesToAndItsClaimForTheOtherViews() throws Exception {
         Workbench.page().activate(editor);
         editor.viewer().getTextWidget().setCaretOffset(0);

@@ -294,31 +294,13 @@ public final class DocumentEditor extends CasePartEditor {
 
     private Entry spanToDelete() {
         int[] chars = selectedChars();
-        if (chars[1] > chars[0]) {
-            List<Entry> holding = index.overlapping(chars[0], chars[1]).stream()
-                    .filter(e -> e.start() <= chars[0] && e.end() >= chars[1])
-                    .sorted(java.util.Comparator.comparingInt(Entry::length)).toList();
-            if (!holding.isEmpty()) {
-                return holding.get(0);
-            }
-        }
-        List<Entry> here = index.at(chars[1] > chars[0] ? chars[0] : viewer.getTextWidget().getCaretOffset());
-        return here.isEmpty() ? null : here.get(0);
+        return chars[1] > chars[0] ? index.innermost(chars[0], chars[1])
+                : index.innermost(viewer.getTextWidget().getCaretOffset(), 0);
     }
 
     /** Moves the selection to the next (or previous) span after (before) the caret. */
     void moveToSpan(boolean forward) {
-        int caret = viewer.getSelectedRange().x;
-        Entry target = null;
-        for (Entry entry : index.entries()) {
-            if (forward && entry.start() > caret) {
-                target = entry;
-                break;
-            }
-            if (!forward && entry.start() < caret) {
-                target = entry;
-            }
-        }
+        Entry target = index.next(viewer.getSelectedRange().x, forward);
         if (target != null) {
             select(target.span());
         }

@@ -179,6 +179,28 @@ final class SpanIndex {
         return found;
     }
 
+    /**
+     * The innermost entry that holds all of {@code [start, end)} when the range is not empty; else, or when none holds
+     * it, the innermost entry under {@code start}; null if there is none.
+     */
+    Entry innermost(int start, int end) {
+        if (end > start) {
+            Entry holding = overlapping(start, end).stream().filter(e -> e.start() <= start && e.end() >= end)
+                    .min(Comparator.comparingInt(Entry::length)).orElse(null);
+            if (holding != null) {
+                return holding;
+            }
+        }
+        List<Entry> here = at(start);
+        return here.isEmpty() ? null : here.get(0);
+    }
+
+    /** The first entry that starts after {@code offset} (forward), or the last that starts before it; null if none. */
+    Entry next(int offset, boolean forward) {
+        int i = forward ? firstStartingAtOrAfter(offset + 1) : firstStartingAtOrAfter(offset) - 1;
+        return i >= 0 && i < entries.size() ? entries.get(i) : null;
+    }
+
     /** The index of the first entry that starts at or after {@code offset}. */
     private int firstStartingAtOrAfter(int offset) {
         int low = 0;
