@@ -145,7 +145,7 @@ public final class DocumentEditor extends CasePartEditor {
             highlighter.paint(index, focus, 0, text.length());
             overview.addAll(index);
             showReview();
-            followCaret(true);
+            followCaret(index.entries().stream().map(Entry::span).toList());
             return;
         }
         SpanIndex.Change change = index.update(spans, this::evidenceOf);
@@ -157,19 +157,21 @@ public final class DocumentEditor extends CasePartEditor {
         if (!review.isEmpty() || spans.stream().anyMatch(s -> s.getAnchorStatus() != AnchorStatus.ANCHORED)) {
             showReview();
         }
-        followCaret(!spans.isEmpty());
+        followCaret(spans);
     }
 
     /**
      * After spans changed: a selection holding what has left the case (the claim an Undo of Create Claim removed) is
-     * made again from the caret, so Properties does not go on showing it; so is an empty one (a Redo brings the span
-     * under the caret back).
+     * made again from the caret, so Properties does not go on showing it; so is an empty one when a changed span is
+     * under the caret (a Redo brings it back). Other edits leave the selection alone, at no cost.
      */
-    private void followCaret(boolean spansChanged) {
+    private void followCaret(java.util.Collection<TextSpan> changed) {
         List<?> selected = ((IStructuredSelection) selection.getSelection()).toList();
         boolean stale = selected.stream().anyMatch(o -> o instanceof org.eclipse.emf.ecore.EObject e
                 && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(e) != session.caseFile());
-        if (stale || spansChanged && selected.isEmpty()) {
+        int caret = viewer.getTextWidget().getCaretOffset();
+        if (stale || selected.isEmpty() && changed.stream().map(index::entry)
+                .anyMatch(e -> e != null && e.start() <= caret && caret <= e.end())) {
             caretMoved();
         }
     }
