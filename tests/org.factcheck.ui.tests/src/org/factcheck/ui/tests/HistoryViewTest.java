@@ -63,6 +63,11 @@ class HistoryViewTest {
         git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
     }
 
+    /** Waits until the view has shown what it was reading (it reads git in the background). */
+    private static void read(HistoryView view) {
+        Workbench.waitUntil("the History view has shown what it read", () -> !view.reading());
+    }
+
     @Test
     void theHistoryViewListsTheCommitsThatChangedTheCaseWithTheirChangesInWords() throws Exception {
         Path file;
@@ -93,22 +98,26 @@ class HistoryViewTest {
         Workbench.processEvents();
         view.setSession(explorer.session());
         view.refresh();
-
+        read(view);
         List<CaseHistory.Entry> entries = view.entries();
         assertEquals(List.of("Correct a quote", "Re-rate the first claim", "Add the Kremlin borders case"),
                 entries.stream().map(CaseHistory.Entry::message).toList(), "the commits that touched the case");
         assertEquals(List.of("Anna", "Boris", "Anna"), entries.stream().map(CaseHistory.Entry::author).toList());
 
         view.select(entries.get(1));
+        read(view);
         List<String> changes = view.shownChanges();
         assertEquals(1, changes.size(), String.valueOf(changes));
         assertTrue(changes.get(0).toLowerCase(java.util.Locale.ROOT).contains("verdict") && changes.get(0).contains(other.getLabel()), changes.get(0));
 
         view.select(entries.get(0));
+        read(view);
         assertTrue(view.shownChanges().get(0).contains("A corrected quote"), String.valueOf(view.shownChanges()));
 
         view.select(entries.get(2));
+        read(view);
         view.compareWithWorkingCopy();
+        read(view);
         assertEquals(2, view.shownChanges().size(), "the first version differs from the open case by two changes: "
                 + view.shownChanges());
     }
@@ -139,6 +148,7 @@ class HistoryViewTest {
         Workbench.page().activate(explorer);
         Workbench.processEvents();
         view.setSession(explorer.session());
+        read(view);
         assertEquals(3 + 1, view.entries().size(), "the whole case: every commit that touched the file");
 
         Claim claim = explorer.session().caseFile().getClaims().get(0);
@@ -146,6 +156,7 @@ class HistoryViewTest {
         explorer.viewer().setSelection(new StructuredSelection(claim), true); // as a click in the explorer
         Workbench.processEvents();
         assertSame(claim, view.focusObject(), "the view follows the claim selected in the explorer");
+        read(view);
         List<CaseHistory.Entry> entries = view.entries();
         assertEquals(List.of("Reword the first claim", "Re-rate the first claim", "Add the Kremlin borders case"),
                 entries.stream().map(CaseHistory.Entry::message).toList(), "only the commits that changed the claim");
@@ -156,6 +167,7 @@ class HistoryViewTest {
                 .page().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
         Workbench.page().activate(view);
         view.select(entries.get(1));
+        read(view);
         Workbench.processEvents();
         org.eclipse.swt.widgets.Tree tree = (org.eclipse.swt.widgets.Tree) properties.getCurrentPage().getControl();
         assertTrue(java.util.Arrays.stream(tree.getItems()).anyMatch(i -> i.getText(0).equals("Statement")
@@ -165,13 +177,15 @@ class HistoryViewTest {
         assertTrue(view.shownChanges().get(0).toLowerCase(java.util.Locale.ROOT).contains("verdict"),
                 view.shownChanges().get(0));
         view.select(entries.get(2));
+        read(view);
         view.compareWithWorkingCopy();
+        read(view);
         assertEquals(2, view.shownChanges().size(), "the verdict and the statement, not the other claim's wording: "
                 + view.shownChanges());
         assertFalse(view.shownChanges().stream().anyMatch(c -> c.contains("second claim")), String.valueOf(view.shownChanges()));
 
         Workbench.press(Workbench.window().getShell(), "Restore Claim");
-        Workbench.processEvents();
+        read(view);
         assertEquals(originalStatement, claim.getStatement(), "the statement as it was in the first commit");
         assertEquals(originalVerdict, claim.getVerdict().getId(), "and the verdict");
         assertEquals("The second claim, reworded", second.getStatement(), "the other claim is not touched");
@@ -179,13 +193,62 @@ class HistoryViewTest {
         assertTrue(explorer.session().commandStack().canUndo());
         assertEquals("Restore Claim", explorer.session().commandStack().getUndoCommand().getLabel());
 
-        explorer.session().commandStack().undo();
-        assertEquals("The first claim, reworded", claim.getStatement(), "undo takes the restore back");
+        assertSame(view, Workbench.page().getActivePart(), "the History view is where Restore was pressed");
+        Workbench.processEvents();
+        Workbench.window().getService(org.eclipse.ui.handlers.IHandlerService.class)
+                .executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null); // Ctrl+Z, there
+        assertEquals("The first claim, reworded", claim.getStatement(), "Edit › Undo takes the restore back");
         assertFalse(claim.getVerdict().getId().equals(originalVerdict));
 
         Workbench.press(Workbench.window().getShell(), "Whole Case");
         assertNull(view.focusObject());
+        read(view);
         assertEquals(4, view.entries().size());
+    }
+
+    @Test
+    void theHistoryViewReadsGitInTheBackgroundShowsOnlyTheNewestClaimAndReadsNothingWhileHidden() throws Exception {
+        Path file;
+        try (Git git = Git.init().setDirectory(temp.toFile()).setInitialBranch("main").call()) {
+            file = DemoCase.copyTo(temp);
+            commit(git, "Add the case", "Anna", 1);
+            for (int day = 2; day <= 9; day++) { // claims 0, 1 and 2 reworded in turn
+                int k = day;
+                change(file, c -> c.getClaims().get(k % 3).setStatement("Claim " + (k % 3) + ", wording " + k));
+                commit(git, "Reword claim " + (k % 3) + " (" + k + ")", day % 2 == 0 ? "Boris" : "Anna", day);
+            }
+        }
+        CaseEditor explorer = CaseOpener.open(Workbench.window(), file, message -> {
+            throw new AssertionError(message);
+        });
+        HistoryView view = (HistoryView) Workbench.page().showView(HistoryView.ID);
+        view.setSession(explorer.session());
+        read(view);
+        assertEquals(9, view.entries().size());
+        List<Claim> claims = explorer.session().caseFile().getClaims();
+
+        view.setFocusObject(claims.get(0));
+        assertTrue(view.reading(), "the claim's commits are found in the background, not before the call returns");
+        assertTrue(Workbench.labels(Workbench.window().getShell()).contains("Reading the git history of the claim"),
+                Workbench.labels(Workbench.window().getShell()));
+        view.setFocusObject(claims.get(1));
+        view.setFocusObject(claims.get(2));
+        read(view);
+        assertEquals(List.of("Reword claim 2 (8)", "Reword claim 2 (5)", "Reword claim 2 (2)", "Add the case"),
+                view.entries().stream().map(CaseHistory.Entry::message).toList(),
+                "the last claim chosen, whatever the reads for the two before it found");
+        Workbench.processEvents();
+        assertEquals(4, view.entries().size(), "no earlier read is shown after the newest");
+
+        Workbench.page().showView(org.factcheck.ui.internal.claims.ClaimsView.ID); // its tab hides the History view
+        assertFalse(Workbench.page().isPartVisible(view), "the History view shares the Claims view's stack");
+        view.setFocusObject(claims.get(0));
+        assertFalse(view.reading(), "a hidden History view reads nothing");
+        Workbench.page().showView(HistoryView.ID);
+        Workbench.processEvents();
+        read(view);
+        assertEquals(List.of("Reword claim 0 (9)", "Reword claim 0 (6)", "Reword claim 0 (3)", "Add the case"),
+                view.entries().stream().map(CaseHistory.Entry::message).toList(), "shown again, it reads what it missed");
     }
 
     @Test
@@ -197,7 +260,10 @@ class HistoryViewTest {
         HistoryView view = (HistoryView) Workbench.page().showView(HistoryView.ID);
         view.setSession(explorer.session());
         view.refresh();
+        read(view);
         assertTrue(view.entries().isEmpty());
+        assertTrue(Workbench.labels(Workbench.window().getShell()).contains("is not in a git repository"),
+                "the view says why it lists nothing");
         assertTrue(CaseHistory.of(file).isEmpty());
     }
 

@@ -133,10 +133,21 @@ public final class CaseHistory implements AutoCloseable {
      * @return those commits, newest first
      */
     public List<Entry> commits(String objectId) throws IOException {
+        return commits(objectId, () -> false);
+    }
+
+    /**
+     * {@link #commits(String)}, stopping early (with what it found so far) once {@code cancelled} says so: it reads
+     * every version of the case.
+     */
+    public List<Entry> commits(String objectId, java.util.function.BooleanSupplier cancelled) throws IOException {
         List<Entry> all = commits();
         List<Entry> touching = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Entry entry : all) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
                 RevCommit commit = walk.parseCommit(ObjectId.fromString(entry.id()));
                 List<EObject> now = read(commit);
                 List<EObject> before = commit.getParentCount() == 0 ? null : read(walk.parseCommit(commit.getParent(0)));

@@ -33,6 +33,10 @@ import org.factcheck.ui.cases.CaseSessions;
  * article) it shows only the commits that changed that object and only its changes, and "Restore Claim" gives a
  * claim the state it had after the chosen commit, as one undoable command (the core's {@link org.factcheck.core.merge.Restore}). Selecting
  * the case itself, or "Whole Case", shows the whole file's history again.
+ * <p>
+ * Git is read in the background ({@link HistoryReads}): an object's history reads and compares every version of the
+ * case, which takes seconds in a long history, and the window stays responsive meanwhile; only the newest read is
+ * shown. A view hidden behind another tab reads nothing until it is shown again.
  */
 public final class HistoryView extends ViewPart {
 
@@ -49,15 +53,30 @@ public final class HistoryView extends ViewPart {
     private Button restore;
     /** The object whose history is shown, or null for the whole case. */
     private EObject focus;
-    /** The history of the session's file, kept open while it is shown (it caches the versions it read). */
-    private CaseHistory history;
-    private boolean historyRead;
+    /** The history of the session's file, read in the background and kept open while it is shown. */
+    private HistoryReads reads;
+    private HistoryReads.Channel listing;
+    private HistoryReads.Channel reading;
+    private HistoryReads.Channel restoring;
+    /** The file whose history {@link #reads} reads. */
+    private java.nio.file.Path historyFile;
+    /** Whether something to show changed while the view was hidden: it reads again when shown. */
+    private boolean stale;
+    /** Edit › Undo while the view is active takes back a restore, as the message after it says. */
+    private org.factcheck.ui.internal.annotate.StackActions stackActions;
     private final ISelectionListener selections = this::selectionChanged;
     private final HistorySelection selection = new HistorySelection();
     private final IPartListener2 parts = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
             CaseSessions.of(ref.getPart(false)).ifPresent(HistoryView.this::setSession);
+        }
+
+        @Override
+        public void partVisible(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == HistoryView.this && stale) {
+                refresh();
+            }
         }
     };
     private final Runnable saved = this::refresh;
@@ -72,6 +91,11 @@ public final class HistoryView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        reads = new HistoryReads(parent.getDisplay());
+        listing = reads.channel();
+        reading = reads.channel();
+        restoring = reads.channel();
+        stackActions = new org.factcheck.ui.internal.annotate.StackActions(getViewSite().getActionBars());
         Composite area = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).applyTo(area);
         status = new Label(area, SWT.WRAP);
@@ -115,9 +139,13 @@ public final class HistoryView extends ViewPart {
         if (session != null) {
             session.removeSaveListener(saved);
         }
-        closeHistory();
         session = newSession;
         focus = null;
+        stackActions.setStack(session == null ? null : session.commandStack());
+        if (session == null) {
+            reads.setFile(null); // releases the repository
+            historyFile = null;
+        }
         if (session != null) {
             session.addSaveListener(saved); // a save may be followed by a commit: read again when shown
         }
@@ -174,38 +202,40 @@ public final class HistoryView extends ViewPart {
         return HistorySubjects.words(focus);
     }
 
-    /** Reads the history again. */
+    /** Reads the history again, in the background: the view says it is reading until it shows the commits. */
     public void refresh() {
         if (commits.getControl().isDisposed()) {
             return;
         }
-        List<CaseHistory.Entry> entries = List.of();
-        String text;
         if (session == null) {
-            text = "No case is open.";
-        } else {
-            try {
-                CaseHistory history = history();
-                if (focus != null && focus.eResource() != session.resource()) {
-                    focus = null; // deleted since, or the case was reloaded
-                }
-                if (history == null) {
-                    text = session.file().getFileName() + " is not in a git repository: there is no history to show.";
-                } else if (focus == null) {
-                    entries = history.commits();
-                    text = entries.isEmpty() ? history.path() + " has not been committed yet."
-                            : history.path() + " in " + history.workTree() + ": " + entries.size()
-                                    + (entries.size() == 1 ? " commit" : " commits") + " changed it.";
-                } else {
-                    entries = history.commits(focusId());
-                    text = "History of the " + focusWords() + " in " + history.path() + ": "
-                            + (entries.isEmpty() ? "no commit has it yet."
-                                    : entries.size() + (entries.size() == 1 ? " commit" : " commits") + " changed it.");
-                }
-            } catch (IOException | RuntimeException e) {
-                text = "The git history cannot be read: " + e.getMessage();
-            }
+            showCommits("No case is open.", List.of());
+            return;
         }
+        if (!getSite().getPage().isPartVisible(this)) {
+            stale = true; // read when shown
+            return;
+        }
+        stale = false;
+        if (focus != null && focus.eResource() != session.resource()) {
+            focus = null; // deleted since, or the case was reloaded
+        }
+        java.nio.file.Path file = session.file();
+        if (!file.equals(historyFile)) {
+            reads.setFile(file);
+            historyFile = file;
+        }
+        String id = focusId();
+        String words = focusWords();
+        status.setText("Reading the git history of " + (id == null ? file.getFileName() : "the " + words) + "…");
+        status.getParent().layout();
+        listing.read("Reading the git history of " + file.getFileName(),
+                (history, cancelled) -> HistoryListing.read(history, file, id, words, cancelled),
+                (listed, failure) -> showCommits(failure == null ? listed.text()
+                        : "The git history cannot be read: " + failure.getMessage(),
+                        failure == null ? listed.entries() : List.of()));
+    }
+
+    private void showCommits(String text, List<CaseHistory.Entry> entries) {
         status.setText(text);
         status.getParent().layout();
         commits.setInput(entries); // keeps the chosen commit if it is still listed
@@ -218,29 +248,16 @@ public final class HistoryView extends ViewPart {
         }
     }
 
+    /** @return whether git is being read for something the view has not shown yet (tests) */
+    public boolean reading() {
+        return reads.pending();
+    }
+
     private void updateButtons() {
         boolean chosen = selected() != null;
         compare.setEnabled(chosen);
         restore.setEnabled(chosen && focus instanceof Claim && session != null && session.readOnlyReason().isEmpty());
         wholeCase.setEnabled(focus != null);
-    }
-
-    /** The session's history, opened once and kept while the session is shown; null outside a repository. */
-    private CaseHistory history() throws IOException {
-        if (!historyRead) {
-            Optional<CaseHistory> found = CaseHistory.of(session.file());
-            history = found.orElse(null);
-            historyRead = true;
-        }
-        return history;
-    }
-
-    private void closeHistory() {
-        if (history != null) {
-            history.close();
-        }
-        history = null;
-        historyRead = false;
     }
 
     /** The commits shown. */
@@ -285,17 +302,19 @@ public final class HistoryView extends ViewPart {
             return;
         }
         String id = focusId();
+        // the background compares a copy: the case may be edited meanwhile
+        List<EObject> now = List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(session.resource().getContents()));
         show("From commit " + entry.shortId() + " to " + (id == null ? "the case" : "the " + focusWords())
                 + " as it is open now" + (session.isDirty() ? " (with unsaved edits):" : ":"),
-                h -> id == null ? h.changesSince(entry, session.resource().getContents())
-                        : h.changesSince(entry, session.resource().getContents(), id));
+                h -> id == null ? h.changesSince(entry, now) : h.changesSince(entry, now, id));
     }
 
     /**
      * Gives the shown claim the state it had after the chosen commit, as one undoable command, and lists what could
-     * not be restored as it was (references to objects no longer in the case).
+     * not be restored as it was (references to objects no longer in the case). The commit's version is read in the
+     * background; the claim is restored when it is there, unless the view has moved on to another claim or case.
      *
-     * @return why nothing was restored, or null when it was
+     * @return why nothing can be restored, or null when the restore has started
      */
     public String restoreSelected() {
         CaseHistory.Entry entry = selected();
@@ -305,30 +324,36 @@ public final class HistoryView extends ViewPart {
         if (session.readOnlyReason().isPresent()) {
             return session.readOnlyReason().get();
         }
-        List<EObject> then;
-        try {
-            then = history() == null ? null : history().version(entry);
-        } catch (IOException e) {
-            return "Cannot read commit " + entry.shortId() + ": " + e.getMessage();
-        }
-        if (then == null) {
-            return "The case file is not in commit " + entry.shortId() + ".";
-        }
+        CaseSession target = session;
         String id = claim.getId();
         String words = focusWords();
-        if (then.isEmpty() || !(then.get(0) instanceof org.factcheck.model.CaseFile old)
-                || old.getClaims().stream().noneMatch(c -> id.equals(c.getId()))) {
-            String why = "The " + words + " is not in commit " + entry.shortId() + "'s version of the case.";
-            changesTitle.setText("Not restored: " + why);
+        restoring.read("Reading commit " + entry.shortId(), (h, cancelled) -> {
+            List<EObject> then = h == null ? null : h.version(entry);
+            return then == null ? null : List.copyOf(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(then));
+        }, (then, failure) -> {
+            if (session != target || focus != claim) {
+                return; // the view shows another claim now: restoring this one would surprise
+            }
+            String why = failure != null ? "Cannot read commit " + entry.shortId() + ": " + failure.getMessage()
+                    : then == null ? "The case file is not in commit " + entry.shortId() + "."
+                            : then.isEmpty() || !(then.get(0) instanceof org.factcheck.model.CaseFile old)
+                                    || old.getClaims().stream().noneMatch(c -> id.equals(c.getId()))
+                                            ? "The " + words + " is not in commit " + entry.shortId()
+                                                    + "'s version of the case."
+                                            : null;
+            if (why != null) {
+                changesTitle.setText("Not restored: " + why);
+                changesTitle.getParent().layout();
+                return;
+            }
+            List<String> notes = HistorySubjects.restore(session, then, id);
+            String done = "Restored the " + words + " as of commit " + entry.shortId() + " (Edit › Undo takes it back)";
+            getViewSite().getActionBars().getStatusLineManager().setMessage(done + ".");
+            changesTitle.setText(done + (notes.isEmpty() ? "; it is exactly as it was then." : "; not all as it was:"));
+            status.setText(status.getText().replace(words, focusWords())); // the claim's wording is restored too
             changesTitle.getParent().layout();
-            return why;
-        }
-        List<String> notes = HistorySubjects.restore(session, then, id);
-        getViewSite().getActionBars().getStatusLineManager().setMessage("Restored the " + words + " as of commit " + entry.shortId() + " (Edit › Undo takes it back).");
-        changesTitle.setText("Restored the " + words + " as of commit " + entry.shortId() + " (Edit › Undo takes it back)"
-                + (notes.isEmpty() ? "; it is exactly as it was then." : "; not all as it was:"));
-        changesTitle.getParent().layout();
-        changes.setInput(notes.isEmpty() ? List.of() : List.copyOf(notes));
+            changes.setInput(notes.isEmpty() ? List.of() : List.copyOf(notes));
+        });
         return null;
     }
 
@@ -336,17 +361,17 @@ public final class HistoryView extends ViewPart {
         List<String> read(CaseHistory history) throws IOException;
     }
 
-    private void show(String title, Reading reading) {
-        List<String> lines;
-        try {
-            CaseHistory h = history();
-            lines = h == null ? List.of() : reading.read(h);
-        } catch (IOException | RuntimeException e) {
-            lines = List.of("Cannot read it: " + e.getMessage());
-        }
-        changesTitle.setText(title);
+    /** Reads what is to be listed under {@code title} in the background, and lists it. */
+    private void show(String title, Reading what) {
+        changesTitle.setText(title + " (reading…)");
         changesTitle.getParent().layout();
-        changes.setInput(lines);
+        changes.setInput(List.of());
+        reading.read("Reading the git history", (h, cancelled) -> h == null ? List.<String>of() : what.read(h),
+                (lines, failure) -> {
+                    changesTitle.setText(title);
+                    changesTitle.getParent().layout();
+                    changes.setInput(failure == null ? lines : List.of("Cannot read it: " + failure.getMessage()));
+                });
     }
 
     /** Properties shows the claim or article whose history this is: the view's own rows are commits. */
@@ -371,7 +396,10 @@ public final class HistoryView extends ViewPart {
         if (session != null) {
             session.removeSaveListener(saved);
         }
-        closeHistory();
+        if (reads != null) {
+            reads.dispose();
+            stackActions.dispose();
+        }
         super.dispose();
     }
 }
