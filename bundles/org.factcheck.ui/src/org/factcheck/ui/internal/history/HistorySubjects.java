@@ -60,4 +60,23 @@ final class HistorySubjects {
         session.commandStack().execute(command);
         return notes;
     }
+
+    /**
+     * @param then    the case as the commit has it (null: the file is not in the commit)
+     * @param failure why it could not be read, or null
+     * @return why the claim cannot be restored from that version, or null when it can
+     */
+    static String whyNotRestorable(List<EObject> then, Exception failure, String commit, String claimId, String words) {
+        if (failure != null) {
+            return "Cannot read commit " + commit + ": " + failure.getMessage();
+        }
+        if (then == null) {
+            return "The case file is not in commit " + commit + ".";
+        }
+        if (then.isEmpty() || !(then.get(0) instanceof org.factcheck.model.CaseFile old)
+                || old.getClaims().stream().noneMatch(c -> claimId.equals(c.getId()))) {
+            return "The " + words + " is not in commit " + commit + "'s version of the case.";
+        }
+        return null;
+    }
 }

@@ -334,13 +334,7 @@ public final class HistoryView extends ViewPart {
             if (session != target || focus != claim) {
                 return; // the view shows another claim now: restoring this one would surprise
             }
-            String why = failure != null ? "Cannot read commit " + entry.shortId() + ": " + failure.getMessage()
-                    : then == null ? "The case file is not in commit " + entry.shortId() + "."
-                            : then.isEmpty() || !(then.get(0) instanceof org.factcheck.model.CaseFile old)
-                                    || old.getClaims().stream().noneMatch(c -> id.equals(c.getId()))
-                                            ? "The " + words + " is not in commit " + entry.shortId()
-                                                    + "'s version of the case."
-                                            : null;
+            String why = HistorySubjects.whyNotRestorable(then, failure, entry.shortId(), id, words);
             if (why != null) {
                 changesTitle.setText("Not restored: " + why);
                 changesTitle.getParent().layout();
