@@ -13,6 +13,7 @@ import org.factcheck.core.exporters.ExportException;
 import org.factcheck.core.extensions.ContributionFailure;
 import org.factcheck.core.internal.AtomicFiles;
 import org.factcheck.core.internal.exporters.ExporterRegistry.Entry;
+import org.factcheck.core.internal.extensions.CaseWatch;
 import org.factcheck.core.internal.extensions.Guard;
 
 /**
@@ -23,7 +24,8 @@ import org.factcheck.core.internal.extensions.Guard;
  * What the exporter declares ({@link ExportException}: the case or an option does not suit the format;
  * {@link IOException}: writing failed) is the user's to fix and leaves the exporter enabled. Anything else it throws
  * (a {@code RuntimeException}, a {@code LinkageError} …), and writing nothing at all, is a fault of the exporter: it
- * is logged with its bundle's id, reported once ({@code ContributionFailures}) and disabled for the session.
+ * is logged with its bundle's id, reported once ({@code ContributionFailures}) and disabled for the session. So is
+ * changing the case it was given to write ({@link CaseWatch}): what it changed is undone and nothing is written.
  */
 public final class GuardedExport {
 
@@ -43,8 +45,16 @@ public final class GuardedExport {
     public static void run(Entry entry, ExportContext context, Path target, String shown)
             throws ExportException, IOException {
         String name = "“" + entry.descriptor().name() + "”";
-        Guard.Outcome<IOException> outcome = Guard.call(entry.contribution(), "export(" + shown + ")",
-                exporter -> write(exporter, context, target));
+        CaseWatch watch = CaseWatch.start(context.caseFile());
+        Guard.Outcome<IOException> outcome;
+        try {
+            outcome = Guard.call(entry.contribution(), "export(" + shown + ")",
+                    exporter -> write(exporter, context, target, watch));
+        } finally {
+            if (!watch.stopped()) {
+                watch.stopAndUndo(); // the exporter threw before the file was settled
+            }
+        }
         if (outcome.failure() != null) {
             throw faulty(name, outcome.failure());
         }
@@ -55,6 +65,13 @@ public final class GuardedExport {
         IOException declared = outcome.value();
         if (declared instanceof Refused refused) {
             throw refused.reason;
+        }
+        if (declared instanceof Meddled) {
+            ContributionFailure invalid = Guard.invalid(entry.contribution(), "export(" + shown + ") changed the case"
+                    + " it was given to write (" + watch.what() + "; an exporter must only read it; the change was"
+                    + " undone)");
+            throw invalid != null ? faulty(name, invalid)
+                    : new ExportException("The exporter " + name + " changed the case. Nothing was written.");
         }
         if (declared instanceof Empty) {
             ContributionFailure invalid = Guard.invalid(entry.contribution(), "export(" + shown + ") wrote nothing");
@@ -76,7 +93,7 @@ public final class GuardedExport {
      * Writes the file with the exporter; returns what it declared (or why the write failed), null when the file was
      * written. Anything else the exporter throws goes on to the guard.
      */
-    private static IOException write(CaseExporter exporter, ExportContext context, Path target) {
+    private static IOException write(CaseExporter exporter, ExportContext context, Path target, CaseWatch watch) {
         try {
             AtomicFiles.write(target, raw -> {
                 Counting counted = new Counting(raw);
@@ -87,6 +104,9 @@ public final class GuardedExport {
                     throw new Refused(e);
                 }
                 out.flush();
+                if (watch.stopAndUndo()) {
+                    throw new Meddled(); // what it wrote may show its change: no file
+                }
                 if (counted.count == 0) {
                     throw new Empty();
                 }
@@ -106,6 +126,16 @@ public final class GuardedExport {
         Refused(ExportException reason) {
             super(reason.getMessage(), reason);
             this.reason = reason;
+        }
+    }
+
+    /** Stops the atomic write when the exporter changed the case. */
+    private static final class Meddled extends IOException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        Meddled() {
+            super("the exporter changed the case");
         }
     }
 

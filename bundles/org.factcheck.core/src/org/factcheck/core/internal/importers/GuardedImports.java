@@ -9,6 +9,7 @@ import org.factcheck.core.importers.AnnotationPlacement;
 import org.factcheck.core.importers.ArticleInput;
 import org.factcheck.core.importers.ImportException;
 import org.factcheck.core.internal.extensions.Contribution;
+import org.factcheck.core.internal.extensions.CaseWatch;
 import org.factcheck.core.internal.extensions.Guard;
 import org.factcheck.model.Claim;
 import org.factcheck.model.CaseFile;
@@ -73,13 +74,24 @@ public final class GuardedImports {
     public static AnnotationPlacement place(ImporterRegistry.Annotations entry, ArticleInput input, CaseFile caseFile,
             String shown) throws ImportException {
         String operation = "place(" + shown + ")";
-        Guard.Outcome<Object> outcome = Guard.call(entry.contribution(), operation, importer -> {
-            try {
-                return importer.place(input, caseFile);
-            } catch (ImportException declared) {
-                return declared;
-            }
-        });
+        CaseWatch watch = CaseWatch.start(caseFile);
+        Guard.Outcome<Object> outcome = null;
+        boolean changed;
+        try {
+            outcome = Guard.call(entry.contribution(), operation, importer -> {
+                try {
+                    return importer.place(input, caseFile);
+                } catch (ImportException declared) {
+                    return declared;
+                }
+            });
+        } finally {
+            changed = watch.stopAndUndo();
+        }
+        if (changed && outcome.returned()) {
+            throw faulty(entry.contribution(), Guard.invalid(entry.contribution(), operation + " changed the case (an"
+                    + " annotation importer only says where its annotations go; the change was undone)"), shown);
+        }
         Object value = checked(entry.contribution(), outcome, shown);
         if (value instanceof ImportException declared) {
             throw declared;

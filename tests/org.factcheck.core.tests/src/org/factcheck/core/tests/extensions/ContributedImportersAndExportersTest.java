@@ -26,6 +26,7 @@ import org.factcheck.model.CaseFactory;
 import org.factcheck.model.CaseFile;
 import org.factcheck.model.Document;
 import org.factcheck.testing.plugins.Contributions;
+import org.factcheck.testing.plugins.MeddlingEverywhere;
 import org.factcheck.testing.plugins.ThrowingEverywhere;
 import org.factcheck.testing.plugins.WellBehaved;
 import org.junit.jupiter.api.AfterEach;
@@ -212,6 +213,57 @@ class ContributedImportersAndExportersTest {
             assertEquals(2, heard.size(), "reported once each");
         }
         Contributions.waitUntil("they are gone", () -> annotations.forFile(garbage).isEmpty());
+    }
+
+    @Test
+    void anExporterOrAnnotationImporterThatChangesTheCaseIsAFaultAndTheChangeIsUndone() throws Exception {
+        Exporters exporters = Exporters.getDefault();
+        exporters.descriptors();
+        AnnotationImporters annotations = AnnotationImporters.getDefault();
+        annotations.descriptors();
+        CaseFile caseFile = CaseFiles.newCase("A case");
+        Document document = CaseFactory.eINSTANCE.createDocument();
+        document.setTitle("Peskov on the borders");
+        document.setText("Peskov said the borders are still to be decided.");
+        caseFile.getDocuments().add(document);
+        org.eclipse.emf.ecore.resource.Resource resource = new org.factcheck.core.CaseResourceFactory()
+                .createResource(org.eclipse.emf.common.util.URI.createFileURI(dir.resolve("a.factcase").toString()));
+        resource.getContents().add(caseFile);
+        String before = org.factcheck.core.merge.CaseDiff.describe(resource.getContents());
+        Path out = Files.writeString(dir.resolve("out.txt"), "previous");
+        Path notes = Files.writeString(dir.resolve("notes.meddle"), "{}");
+        try (Contributions plugin = Contributions.add(MeddlingEverywhere.class, """
+                <extension point="org.factcheck.core.exporters">
+                   <exporter id="org.factcheck.testing.exporters.meddles" name="Meddles" format="meddles"
+                         class="org.factcheck.testing.plugins.MeddlingEverywhere" mediaType="text/plain" fileExtension="txt"/>
+                </extension>
+                <extension point="org.factcheck.core.importers">
+                   <annotationImporter id="org.factcheck.testing.annotations.meddles" name="Meddles"
+                         class="org.factcheck.testing.plugins.MeddlingEverywhere" fileExtensions="meddle"/>
+                </extension>""")) {
+            Contributions.waitUntil("they are listed",
+                    () -> exporters.forFormat("meddles").isPresent() && annotations.forFile(notes).isPresent());
+            ExporterDescriptor descriptor = exporters.forFormat("meddles").orElseThrow();
+            ExportException e = assertThrows(ExportException.class,
+                    () -> exporters.exportToFile(descriptor, caseFile, null, Map.of(), out));
+            assertTrue(e.getMessage().contains("a fault of its plugin (" + TESTING + ")")
+                    && e.getMessage().contains("changed the case") && e.getMessage().endsWith("Nothing was written."),
+                    e.getMessage());
+            assertEquals("previous", Files.readString(out), "what it wrote may show its change: not kept");
+            assertEquals(List.of("out.txt"), listing());
+            assertEquals(before, org.factcheck.core.merge.CaseDiff.describe(resource.getContents()),
+                    "the case is as it was: its title, and no made-up claim");
+            assertEquals(List.of(resource.getContents().get(0)), List.of(caseFile));
+            assertTrue(exporters.forFormat("meddles").isEmpty(), "disabled");
+
+            ImportException i = assertThrows(ImportException.class, () -> annotations.importInto(notes, caseFile));
+            assertTrue(i.getMessage().contains("changed the case") && i.getMessage().contains("nothing was added"),
+                    i.getMessage());
+            assertEquals("Peskov on the borders", document.getTitle(), "the importer's change is undone");
+            assertEquals(before, org.factcheck.core.merge.CaseDiff.describe(resource.getContents()));
+            assertEquals(List.of(ContributionFailure.Kind.INVALID_RESULT, ContributionFailure.Kind.INVALID_RESULT),
+                    heard.stream().map(ContributionFailure::kind).toList(), "each reported once");
+        }
     }
 
     private List<String> listing() throws java.io.IOException {
