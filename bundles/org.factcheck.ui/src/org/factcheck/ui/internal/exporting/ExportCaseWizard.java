@@ -117,8 +117,12 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
             // not comparable: the export reports what is wrong with the target
         }
         warnings.clear();
+        // The exporter reads a copy, taken here on the UI thread: the case may change while it writes (the progress
+        // dialog lets the event loop run, a reload from disk among it), and an exporter that changes what it was
+        // given (a fault, undone and reported by the core) never touches the case that is open.
+        org.factcheck.model.CaseFile copy = copyOf(session.caseFile());
         try {
-            getContainer().run(true, true, monitor -> export(exporter, options, target, monitor));
+            getContainer().run(true, true, monitor -> export(exporter, copy, options, target, monitor));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String message = String.valueOf(cause.getMessage());
@@ -140,12 +144,28 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
         return true;
     }
 
+    /** A detached copy of the case with all its resource's roots (its diagrams too), in a resource of its own. */
+    private static org.factcheck.model.CaseFile copyOf(org.factcheck.model.CaseFile caseFile) {
+        org.eclipse.emf.ecore.resource.Resource original = caseFile.eResource();
+        if (original == null) {
+            return org.eclipse.emf.ecore.util.EcoreUtil.copy(caseFile);
+        }
+        java.util.List<org.eclipse.emf.ecore.EObject> roots = original.getContents();
+        java.util.List<org.eclipse.emf.ecore.EObject> copies = new java.util.ArrayList<>(
+                org.eclipse.emf.ecore.util.EcoreUtil.copyAll(roots));
+        org.eclipse.emf.ecore.resource.Resource resource = new org.factcheck.core.CaseResourceFactory()
+                .createResource(original.getURI());
+        new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl().getResources().add(resource);
+        resource.getContents().addAll(copies);
+        return (org.factcheck.model.CaseFile) copies.get(roots.indexOf(caseFile));
+    }
+
     /**
      * Runs the exporter on a worker thread into a hidden file beside the target, which replaces the target only
      * when the export succeeded and was not cancelled.
      */
-    private void export(ExporterDescriptor exporter, Map<String, String> options, Path target, IProgressMonitor monitor)
-            throws InvocationTargetException, InterruptedException {
+    private void export(ExporterDescriptor exporter, org.factcheck.model.CaseFile caseFile, Map<String, String> options,
+            Path target, IProgressMonitor monitor) throws InvocationTargetException, InterruptedException {
         monitor.beginTask("Exporting “" + session.caseFile().getTitle() + "” to " + target.getFileName() + "…",
                 IProgressMonitor.UNKNOWN);
         // A new private folder beside the target (never a predictable name another user could plant a link at),
@@ -160,8 +180,7 @@ public final class ExportCaseWizard extends Wizard implements IExportWizard {
         AtomicReference<Exception> failure = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
-                warnings.addAll(Exporters.getDefault().exportToFile(exporter, session.caseFile(), session.file(), options,
-                        partial));
+                warnings.addAll(Exporters.getDefault().exportToFile(exporter, caseFile, session.file(), options, partial));
             } catch (Exception e) {
                 failure.set(e);
             }
