@@ -46,14 +46,31 @@ public final class CaseHistory implements AutoCloseable {
 
     private final Repository repository;
     private final String path;
-    /** The versions read, by the id of the file's blob: a case is read once however many commits have it. */
-    private final Map<ObjectId, List<EObject>> versions = new HashMap<>();
+    /**
+     * How many bytes of case files the versions kept in memory may come from, 64 MiB unless the system property
+     * {@code factcheck.history.cacheBytes} says otherwise. A case read takes several times its file's size in memory,
+     * and an object's history reads every version: kept all, a long history of a large case would fill the heap.
+     */
+    public static final long CACHE_BYTES = Long.getLong("factcheck.history.cacheBytes", 64L << 20);
+
+    /** A version read: the case's roots, and the size of the file they were read from. */
+    private record Version(List<EObject> roots, long bytes) {
+    }
+
+    /**
+     * The versions read, by the id of the file's blob, least recently used first: a case is read once however many
+     * commits have it, and read again only once {@link #cacheBytes} pushed it out.
+     */
+    private final java.util.LinkedHashMap<ObjectId, Version> versions = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    private final long cacheBytes;
+    private long cachedBytes;
     /** What each commit changed (against its first parent), by commit id: computed once, filtered per object. */
     private final Map<ObjectId, List<Change>> diffs = new HashMap<>();
 
-    private CaseHistory(Repository repository, String path) {
+    private CaseHistory(Repository repository, String path, long cacheBytes) {
         this.repository = repository;
         this.path = path;
+        this.cacheBytes = cacheBytes;
     }
 
     /**
@@ -62,6 +79,16 @@ public final class CaseHistory implements AutoCloseable {
      * @throws IOException if the repository cannot be read
      */
     public static Optional<CaseHistory> of(Path file) throws IOException {
+        return of(file, CACHE_BYTES);
+    }
+
+    /**
+     * {@link #of(Path)} with another bound on the versions kept in memory.
+     *
+     * @param cacheBytes how many bytes of case files the versions kept may come from; the two used last are kept
+     *                   whatever their size (an object's history compares each version with the one before it)
+     */
+    public static Optional<CaseHistory> of(Path file, long cacheBytes) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         File start = absolute.getParent() == null ? null : absolute.getParent().toFile();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start);
@@ -79,7 +106,8 @@ public final class CaseHistory implements AutoCloseable {
             repository.close();
             return Optional.empty();
         }
-        return Optional.of(new CaseHistory(repository, top.relativize(real).toString().replace(File.separatorChar, '/')));
+        return Optional.of(new CaseHistory(repository, top.relativize(real).toString().replace(File.separatorChar, '/'),
+                cacheBytes));
     }
 
     /** @return the top folder of the work tree */
@@ -228,9 +256,9 @@ public final class CaseHistory implements AutoCloseable {
                 return null;
             }
             ObjectId blob = tree.getObjectId(0);
-            List<EObject> known = versions.get(blob);
+            Version known = versions.get(blob);
             if (known != null) {
-                return known;
+                return known.roots();
             }
             byte[] bytes = repository.open(blob).getBytes();
             CaseStore.loadOptions(); // registers the case packages
@@ -243,9 +271,20 @@ public final class CaseHistory implements AutoCloseable {
                         + e.getMessage(), e);
             }
             List<EObject> roots = List.copyOf(resource.getContents());
-            versions.put(blob, roots);
+            versions.put(blob.copy(), new Version(roots, bytes.length));
+            cachedBytes += bytes.length;
+            var eldest = versions.entrySet().iterator();
+            while (cachedBytes > cacheBytes && versions.size() > 2) {
+                cachedBytes -= eldest.next().getValue().bytes();
+                eldest.remove();
+            }
             return roots;
         }
+    }
+
+    /** @return how many versions are kept in memory now */
+    public int cachedVersions() {
+        return versions.size();
     }
 
     @Override
