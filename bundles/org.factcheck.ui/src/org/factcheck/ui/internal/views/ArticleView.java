@@ -45,6 +45,10 @@ public final class ArticleView extends ViewPart {
     /** The heading and byline the view was last laid out for. */
     private String headingShown = "";
     private String detailsShown = "";
+    /** Counts the reveals asked for: one still measuring lines gives way to the next, or to a click in the text. */
+    private int reveals;
+    /** How many lines of the article a reveal measures between two events. */
+    static final int LINES_PER_STEP = 100;
     private org.factcheck.ui.internal.annotate.StackActions stackActions;
     private final CaseChanges.Listener changeListener = this::caseChanged;
     private final CaseSessions.Listener sessionListener = new CaseSessions.Listener() {
@@ -100,6 +104,7 @@ public final class ArticleView extends ViewPart {
             fill.widthHint = 1;
             fill.heightHint = 1;
             text.setLayoutData(fill);
+            text.addListener(SWT.MouseDown, e -> reveals++); // the reader's own click wins over a reveal under way
         }
         StyledText text = viewer.getTextWidget();
         if (made || text.getVisible() != visible) {
@@ -133,6 +138,38 @@ public final class ArticleView extends ViewPart {
         }
     }
 
+    /**
+     * Selects {@code range}, which scrolls it into view. Scrolling down a long wrapped article needs the height of
+     * every line above the quote, which the text widget measures when first asked, all at once: seconds for a quote
+     * at the end of a 1 MB article. So the lines between the top shown and the quote are measured here
+     * {@value #LINES_PER_STEP} at a time, one step per event, and the quote is selected when they are: the window
+     * stays responsive while the view scrolls. A quote within that many lines is selected at once.
+     */
+    private void reveal(StyledText widget, int[] range) {
+        int mine = ++reveals;
+        int target = widget.getLineAtOffset(range[0]);
+        int direction = Integer.signum(target - widget.getTopIndex());
+        Runnable step = new Runnable() {
+            private int measured = widget.getTopIndex();
+
+            @Override
+            public void run() {
+                if (widget.isDisposed() || mine != reveals) {
+                    return;
+                }
+                measured = direction > 0 ? Math.min(target, measured + LINES_PER_STEP)
+                        : Math.max(target, measured - LINES_PER_STEP);
+                widget.getLinePixel(measured); // measures the lines from the top shown to there, once
+                if (measured != target) {
+                    widget.getDisplay().asyncExec(this);
+                } else {
+                    widget.setSelection(range[0], range[1]);
+                }
+            }
+        };
+        step.run();
+    }
+
     /** Shows {@code document} (or a hint when {@code null}) and reveals {@code focus} if given. */
     public void show(Document document, TextSpan focus) {
         if (area == null || area.isDisposed()) {
@@ -159,7 +196,7 @@ public final class ArticleView extends ViewPart {
             }
             int[] range = painter.focus(focus);
             if (range != null) {
-                text.getTextWidget().setSelection(range[0], range[1]); // scrolls the quote into view as well
+                reveal(text.getTextWidget(), range);
             }
         }
         // Undo and Redo work here too, on the case of the article shown
