@@ -285,43 +285,6 @@ class ViewsFollowTest {
     }
 
     @Test
-    void aQuoteFarDownALongArticleIsScrolledToBetweenEventsNotAllAtOnce() throws Exception {
-        // selecting a claim at the end of a 1 MB article froze the window for seconds: the text widget measured every
-        // wrapped line above the quote in one go
-        Document longer = CaseFactory.eINSTANCE.createDocument();
-        longer.setTitle("A long article");
-        String paragraph = article.getText().strip().replace('\n', ' ');
-        int paragraphs = 3 * 100 + 50; // far more lines than one step measures
-        longer.setText((paragraph + "\n\n").repeat(paragraphs) + "The quote at the very end.");
-        session.commandStack().execute(AddCommand.create(session.domain(), session.caseFile(),
-                Literals.CASE_FILE__DOCUMENTS, longer));
-        TextSpan quote = org.factcheck.model.CaseFactory.eINSTANCE.createTextSpan();
-        String text = longer.getText();
-        quote.setStart(text.codePointCount(0, text.indexOf("The quote")));
-        quote.setEnd(text.codePointCount(0, text.length()));
-        quote.setExact("The quote at the very end.");
-        session.commandStack().execute(AddCommand.create(session.domain(), longer, Literals.DOCUMENT__ANNOTATIONS,
-                quote));
-        ArticleView view = (ArticleView) Workbench.page().showView(ArticleView.ID);
-        view.show(longer, quote);
-        StyledText widget = view.textWidget();
-        org.eclipse.swt.graphics.Point wanted = new org.eclipse.swt.graphics.Point(text.indexOf("The quote"),
-                text.length());
-        assertTrue(widget.getLineAtOffset(wanted.x) > 3 * 100, "the quote is more than three steps down");
-        assertNotEquals(wanted, widget.getSelection(), "not selected (nor scrolled to) before show returned");
-        Workbench.waitUntil("the quote is selected", () -> wanted.equals(widget.getSelection()));
-        int line = widget.getLineAtOffset(wanted.x);
-        assertTrue(widget.getTopIndex() <= line && line <= widget.getTopIndex() + 60,
-                "scrolled to it: top line " + widget.getTopIndex() + ", quote on line " + line);
-        assertSame(quote, view.boxedSpan());
-
-        view.show(longer, null); // the top again, then the quote once more: a reveal under way gives way
-        view.show(article, null);
-        Workbench.processEvents();
-        assertSame(article, view.shownDocument());
-    }
-
-    @Test
     void movingTheBoxRestylesOnlyTheSpanItLeavesAndTheSpanItEnters() throws Exception {
         // one region from the span boxed before to the one boxed now restyled all the text between them: most of a
         // 1 MB article when the editor's caret went from a span near its start to one near its end
